@@ -1,0 +1,77 @@
+/**
+ * The shapes that flow through the pipeline: files become `SourceFile`s,
+ * extraction turns each into an `ArticleRecord`, and the archive indexes them.
+ * Every inferred value carries where it came from (`*Source` fields, `warnings`).
+ */
+
+/** A person, organization or other named thing as found in one article. */
+export interface Entity {
+  /** Archive-wide stable slug, e.g. `dmitry-peskov`. */
+  id: string;
+  /** Canonical display name (archive-wide once the archive is merged). */
+  name: string;
+  /** The exact surface forms found in this article, most frequent first. */
+  forms: string[];
+  /** How many times the entity is mentioned in this article. */
+  count: number;
+}
+
+/** A place: an entity resolved, where a gazetteer knows it, to a country and coordinates. */
+export interface Place extends Entity {
+  /** ISO 3166-1 alpha-2 code, or null when the gazetteer does not know the place. */
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+}
+
+/** An IPTC Media Topic assigned to an article. */
+export interface Topic {
+  id: string;
+  name: string;
+  /** IPTC code, e.g. `medtop:11000000`; null for an editor's custom topic. */
+  iptc: string | null;
+  score: number;
+  /** Parent topic id for second-level topics. */
+  parent?: string;
+}
+
+export type HeadlineSource = 'front-matter' | 'text' | 'generated';
+export type DateSource = 'front-matter' | 'dateline' | 'text' | 'path' | 'inferred';
+
+export interface Dateline {
+  /** The place in display case, e.g. `Moscow`, `Portland, Ore.`. */
+  place: string;
+  /** The dateline exactly as it stands in the text. */
+  text: string;
+  /** The agency in the dateline's parenthesis, if any. */
+  agency?: string;
+}
+
+export interface ArticleRecord {
+  /** Stable, unique slug. */
+  id: string;
+  /** Path of the source file as given (relative to the working folder when under it). */
+  file: string;
+  headline: string;
+  headlineSource: HeadlineSource;
+  /** ISO date `YYYY-MM-DD`, or null when nothing in or around the article dates it. */
+  date: string | null;
+  dateSource: DateSource | null;
+  /** How the date was found, in words, for readers and for debugging. */
+  dateEvidence?: string;
+  dateline: Dateline | null;
+  source: string | null;
+  sourceFrom?: 'front-matter' | 'dateline' | 'byline' | 'text';
+  byline: string[];
+  people: Entity[];
+  places: Place[];
+  organizations: Entity[];
+  topics: Topic[];
+  summary: string;
+  words: number;
+  warnings: string[];
+  /** The article body as Markdown (wire copy unwrapped, tables fenced), headline and dateline removed. */
+  body: string;
+  /** Preferred URL slug from front matter (sanitised), if any. */
+  slug?: string;
+}
