@@ -1,0 +1,7 @@
+export { buildArchive, type ArchiveOptions } from './archive.js';
+export { buildEntityIndex } from './entity-index.js';
+export { assignUniqueIds, articleUrl, articleSlug, compareNewestFirst, compareOldestFirst } from './ids.js';
+export { resolveArchiveDates } from './dates.js';
+export { mergeEntities, foldName, skeleton, acronym } from './merge.js';
+export { loadAliasRules, parseAliasRules, emptyAliasRules, ALIAS_FILE, type AliasRules } from './alias-rules.js';
+export { ENTITY_KINDS, type Archive, type ArchiveArticle, type EntityEntry, type EntityKind } from './types.js';

@@ -1,0 +1,318 @@
+/**
+ * One entity per real-world thing across the archive. Each article names its
+ * people, places and organizations in its own way (Peskov / Dmitry Peskov,
+ * HTS / Hayat al-Tahrir al-Sham, Khmeimim Air Base / Hmeimim airbase); this
+ * joins the variants under one canonical name and id, with guards so that two
+ * different people who share a surname are never joined without evidence.
+ *
+ * Order of evidence, strongest first: the editor's `_aliases.yml` (forbid, then
+ * force), the same name once spelling noise is folded away, a full name another
+ * article used for the same short form, a bare surname or acronym with exactly
+ * one possible owner, and a close transliteration that shares context.
+ */
+import { distance } from 'fastest-levenshtein';
+import anyAscii from 'any-ascii';
+import type { ArticleRecord, Entity, Place } from '../types.js';
+import { slugify } from '../slug.js';
+import { compareKeys } from './ids.js';
+import { MERGEABLE_KINDS, type AliasRules, type MergeableKind } from './alias-rules.js';
+
+/** Particles and articles that spelling variants add or drop (al-Assad / Assad, the Kremlin / Kremlin). */
+const PARTICLES = new Set(['the', 'al', 'el', 'ad', 'ash', 'as', 'ar', 'az']);
+/** Compounds written as one word or two. */
+const SPLIT_WORDS: Record<string, string> = { airbase: 'air base', airport: 'air port', seaport: 'sea port' };
+/** Transliteration variants can be this far apart, relative to the name's length. */
+const TRANSLITERATION_RATIO = 0.2;
+/** Blocks larger than this are too generic to compare pairwise. */
+const MAX_BLOCK = 40;
+
+interface Node {
+  /** Unique per node: the folded name, and for places the country too. */
+  key: string;
+  fold: string;
+  kind: MergeableKind;
+  names: Map<string, number>;
+  forms: Set<string>;
+  articles: ArticleRecord[];
+  country: string | null;
+}
+
+/** Fold away case, accents, punctuation and particles: the key two spellings of one name share. */
+export function foldName(name: string): string {
+  const ascii = anyAscii(name.normalize('NFC')).toLowerCase().replace(/['’`.]/g, '');
+  const tokens = ascii.split(/[^a-z0-9]+/).filter((token) => token && !PARTICLES.has(token));
+  return tokens
+    .map((token) => SPLIT_WORDS[token] ?? token)
+    .join(' ')
+    .trim();
+}
+
+/** A consonant skeleton that transliterations of one name usually share (Khmeimim, Hmeimim -> hm). */
+export function skeleton(key: string): string {
+  return key
+    .split(' ')
+    .map((token) =>
+      token
+        .replace(/kh/g, 'h')
+        .replace(/ph/g, 'f')
+        .replace(/q/g, 'k')
+        .replace(/[aeiouyw]/g, '')
+        .replace(/(.)\1+/g, '$1'),
+    )
+    .join(' ');
+}
+
+export function acronym(name: string): string {
+  const words = anyAscii(name).split(/[^A-Za-z0-9]+/).filter((w) => w && !PARTICLES.has(w.toLowerCase()) && !/^(of|and|for|de|du|la)$/i.test(w));
+  return words.length >= 2 ? words.map((w) => w[0]!.toLowerCase()).join('') : '';
+}
+
+class UnionFind {
+  private parent = new Map<string, string>();
+  find(key: string): string {
+    let root = key;
+    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
+    // Path compression keeps later finds near O(1).
+    let node = key;
+    while (node !== root) {
+      const next = this.parent.get(node)!;
+      this.parent.set(node, root);
+      node = next;
+    }
+    return root;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    // The smaller key becomes the root so results never depend on processing order.
+    if (ra !== rb) ra < rb ? this.parent.set(rb, ra) : this.parent.set(ra, rb);
+  }
+}
+
+/** Merge entity variants across `records` in place; returns notes on the editor's rules that applied. */
+export function mergeEntities(records: ArticleRecord[], rules: AliasRules): string[] {
+  const notes: string[] = [];
+  for (const kind of MERGEABLE_KINDS) notes.push(...mergeKind(records, kind, rules));
+  return notes;
+}
+
+function mergeKind(records: ArticleRecord[], kind: MergeableKind, rules: AliasRules): string[] {
+  const notes: string[] = [];
+  const nodes = collectNodes(records, kind);
+  const byFold = new Map<string, string[]>();
+  for (const node of nodes.values()) byFold.set(node.fold, [...(byFold.get(node.fold) ?? []), node.key]);
+  const keysNamed = (name: string): string[] => byFold.get(foldName(name)) ?? [];
+  const uf = new UnionFind();
+
+  const forbidden = rules.separate[kind].flatMap((group) => pairs(group.flatMap(keysNamed)));
+  const canJoin = (a: string, b: string): boolean => {
+    const ra = uf.find(a);
+    const rb = uf.find(b);
+    if (ra === rb) return false;
+    for (const [x, y] of forbidden) {
+      const rx = uf.find(x);
+      const ry = uf.find(y);
+      if ((rx === ra && ry === rb) || (rx === rb && ry === ra)) return false;
+    }
+    // A place in two different countries is two places (Paris, France / Paris, Texas).
+    const ca = countryOf.get(ra);
+    const cb = countryOf.get(rb);
+    return !(ca && cb && ca !== cb);
+  };
+  // The country of each cluster, kept at its root as clusters join.
+  const countryOf = new Map([...nodes.values()].map((node) => [node.key, node.country]));
+  const join = (a: string, b: string): boolean => {
+    if (!canJoin(a, b)) return false;
+    const country = countryOf.get(uf.find(a)) ?? countryOf.get(uf.find(b)) ?? null;
+    uf.union(a, b);
+    countryOf.set(uf.find(a), country);
+    return true;
+  };
+
+  // 1. The editor's forced merges.
+  const forcedName = new Map<string, string>();
+  for (const group of rules.merge[kind]) {
+    const present = group.flatMap(keysNamed);
+    let joined = 0;
+    for (const key of present.slice(1)) if (join(present[0]!, key)) joined++;
+    if (present.length > 0) forcedName.set(present[0]!, group[0]!);
+    if (joined > 0) notes.push(`${rules.file}: merged ${kind} ${group.map((n) => `"${n}"`).join(', ')} as "${group[0]}"`);
+  }
+  for (const group of rules.separate[kind]) {
+    if (group.filter((name) => keysNamed(name).length > 0).length >= 2) {
+      notes.push(`${rules.file}: kept ${kind} ${group.map((n) => `"${n}"`).join(', ')} apart`);
+    }
+  }
+
+  // 2. A full form one article used is the same thing as a node with that name elsewhere;
+  // a place the gazetteer could not resolve joins the one resolved place of that name.
+  for (const node of nodes.values()) {
+    for (const form of node.forms) {
+      const fold = foldName(form);
+      if (fold !== node.fold && fold.includes(' ')) for (const key of byFold.get(fold) ?? []) join(node.key, key);
+    }
+    if (kind === 'places' && !node.country) {
+      const resolved = (byFold.get(node.fold) ?? []).filter((key) => key !== node.key);
+      if (resolved.length === 1) join(node.key, resolved[0]!);
+    }
+  }
+
+  // 3. A bare surname, short name or acronym joins the one multi-word entity that can own it.
+  const owners = new Map<string, Set<string>>();
+  const addOwner = (token: string, key: string) => {
+    if (!token) return;
+    const set = owners.get(token) ?? new Set<string>();
+    set.add(key);
+    owners.set(token, set);
+  };
+  for (const node of nodes.values()) {
+    if (!node.fold.includes(' ')) continue;
+    for (const form of node.forms) {
+      const fold = foldName(form);
+      if (fold && !fold.includes(' ')) addOwner(fold, node.key);
+    }
+    if (kind === 'people') addOwner(node.fold.split(' ').pop()!, node.key);
+    if (kind === 'organizations') for (const name of node.names.keys()) addOwner(acronym(name), node.key);
+  }
+  for (const node of nodes.values()) {
+    if (node.fold.includes(' ')) continue;
+    const candidates = new Set([...(owners.get(node.fold) ?? [])].map((key) => uf.find(key)));
+    candidates.delete(uf.find(node.key));
+    if (candidates.size === 1) join(node.key, [...candidates][0]!);
+  }
+
+  // 4. Close transliterations (Khmeimim / Hmeimim) of the same kind that share context.
+  const blocks = new Map<string, string[]>();
+  for (const node of nodes.values()) {
+    const block = skeleton(node.fold);
+    if (block.replace(/ /g, '').length < 2) continue;
+    const list = blocks.get(block) ?? [];
+    list.push(node.key);
+    blocks.set(block, list);
+  }
+  for (const keys of blocks.values()) {
+    if (keys.length < 2 || keys.length > MAX_BLOCK) continue;
+    for (const [a, b] of pairs(keys)) {
+      if (uf.find(a) === uf.find(b)) continue;
+      const [fa, fb] = [nodes.get(a)!.fold, nodes.get(b)!.fold];
+      const limit = Math.max(1, Math.floor(TRANSLITERATION_RATIO * Math.max(fa.length, fb.length)));
+      if (distance(fa, fb) > limit) continue;
+      if (!shareContext(nodes.get(a)!, nodes.get(b)!)) continue;
+      join(a, b);
+    }
+  }
+
+  // 5. Canonical names and ids, then rewrite every record.
+  const clusters = new Map<string, Node[]>();
+  for (const node of nodes.values()) {
+    const root = uf.find(node.key);
+    const list = clusters.get(root) ?? [];
+    list.push(node);
+    clusters.set(root, list);
+  }
+  const renames = new Map(Object.entries(rules.rename[kind]).map(([from, to]) => [foldName(from), to]));
+  const canonical = new Map<string, { id: string; name: string }>();
+  const named = [...clusters.entries()].map(([root, cluster]) => {
+    let name = cluster.map((node) => forcedName.get(node.key)).find(Boolean) ?? bestName(cluster, kind);
+    const renamed = cluster.map((node) => renames.get(node.fold)).find(Boolean) ?? renames.get(foldName(name));
+    if (renamed) {
+      notes.push(`${rules.file}: renamed ${kind} "${name}" to "${renamed}"`);
+      name = renamed;
+    }
+    return { root, name };
+  });
+  named.sort((a, b) => compareKeys(slugify(a.name), slugify(b.name)) || compareKeys(a.root, b.root));
+  const usedIds = new Set<string>();
+  for (const { root, name } of named) {
+    const base = slugify(name);
+    let id = base;
+    for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
+    usedIds.add(id);
+    canonical.set(root, { id, name });
+  }
+  for (const record of records) {
+    record[kind] = rewrite(record[kind] as Entity[], (entity) => canonical.get(uf.find(nodeKey(kind, entity)))!) as never;
+  }
+  return notes;
+}
+
+function collectNodes(records: ArticleRecord[], kind: MergeableKind): Map<string, Node> {
+  const nodes = new Map<string, Node>();
+  for (const record of records) {
+    for (const entity of record[kind] as Entity[]) {
+      const key = nodeKey(kind, entity);
+      let node = nodes.get(key);
+      if (!node) {
+        node = { key, fold: foldName(entity.name), kind, names: new Map(), forms: new Set(), articles: [], country: null };
+        nodes.set(key, node);
+      }
+      node.names.set(entity.name, (node.names.get(entity.name) ?? 0) + entity.count);
+      for (const form of entity.forms) node.forms.add(form);
+      node.articles.push(record);
+      if (kind === 'places' && !node.country) node.country = (entity as Place).country ?? null;
+    }
+  }
+  return nodes;
+}
+
+function nodeKey(kind: MergeableKind, entity: Entity): string {
+  const country = kind === 'places' ? (entity as Place).country : null;
+  return country ? `${foldName(entity.name)}@${country}` : foldName(entity.name);
+}
+
+/** Prefer a full name over a bare surname or acronym, then the most mentioned, then the longest. */
+function bestName(cluster: Node[], kind: MergeableKind): string {
+  const votes = new Map<string, number>();
+  for (const node of cluster) for (const [name, count] of node.names) votes.set(name, (votes.get(name) ?? 0) + count);
+  const multiWord = [...votes.keys()].some((name) => /\s/.test(name));
+  let best = '';
+  let bestVotes = -1;
+  for (const [name, count] of votes) {
+    if (kind !== 'places' && multiWord && !/\s/.test(name)) continue;
+    if (count > bestVotes || (count === bestVotes && (name.length > best.length || (name.length === best.length && name < best)))) {
+      best = name;
+      bestVotes = count;
+    }
+  }
+  return best;
+}
+
+/** Two nodes share context when some article of each mentions a common other entity. */
+function shareContext(a: Node, b: Node): boolean {
+  const context = (node: Node): Set<string> => {
+    const keys = new Set<string>();
+    for (const record of node.articles) {
+      for (const kind of MERGEABLE_KINDS) for (const entity of record[kind]) keys.add(`${kind}:${foldName(entity.name)}`);
+    }
+    keys.delete(`${a.kind}:${a.fold}`);
+    keys.delete(`${b.kind}:${b.fold}`);
+    return keys;
+  };
+  const ca = context(a);
+  for (const key of context(b)) if (ca.has(key)) return true;
+  return false;
+}
+
+/** Give each entity its canonical id and name; two variants in one article become one entity. */
+function rewrite(entities: Entity[], canonicalOf: (entity: Entity) => { id: string; name: string }): Entity[] {
+  const byId = new Map<string, Entity>();
+  for (const entity of entities) {
+    const { id, name } = canonicalOf(entity);
+    const existing = byId.get(id);
+    if (!existing) {
+      byId.set(id, { ...entity, id, name, forms: [...entity.forms] });
+      continue;
+    }
+    for (const form of entity.forms) if (!existing.forms.includes(form)) existing.forms.push(form);
+    existing.count += entity.count;
+    const place = existing as Place;
+    if ('country' in entity && place.country === null) Object.assign(place, { country: (entity as Place).country, lat: (entity as Place).lat, lon: (entity as Place).lon });
+  }
+  return [...byId.values()];
+}
+
+function pairs<T>(items: T[]): [T, T][] {
+  const out: [T, T][] = [];
+  for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) out.push([items[i]!, items[j]!]);
+  return out;
+}

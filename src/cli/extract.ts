@@ -1,0 +1,36 @@
+/**
+ * `npm run extract -- PATH... [--shard K/N] [--reference-year YYYY]`
+ * Prints one JSON record per article on stdout (NDJSON) and nothing else;
+ * warnings and skipped files go to stderr.
+ */
+import { parseArgs } from 'node:util';
+import { statSync } from 'node:fs';
+import { buildArchive, emptyAliasRules, loadAliasRules } from '../archive/index.js';
+import { extractPaths } from '../pipeline.js';
+import { parseReferenceYear, parseShard, reportSkipped, writeLines } from './options.js';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    shard: { type: 'string' },
+    'reference-year': { type: 'string' },
+    'no-archive': { type: 'boolean', default: false },
+  },
+});
+
+if (positionals.length === 0) {
+  process.stderr.write('usage: npm run extract -- PATH... [--shard K/N] [--reference-year YYYY]\n');
+  process.exit(2);
+}
+
+const shard = parseShard(values.shard);
+const { records, skipped } = extractPaths(positionals, { shard, referenceYear: parseReferenceYear(values['reference-year']) });
+// A shard is only part of the collection: leave the archive-wide steps (dates, ids, merging) to the build.
+if (!shard && !values['no-archive']) {
+  // One content folder may carry the editor's `_aliases.yml`, as in a build.
+  const folder = positionals.length === 1 && statSync(positionals[0]!, { throwIfNoEntry: false })?.isDirectory();
+  buildArchive(records, { aliasRules: folder ? loadAliasRules(positionals[0]!) : emptyAliasRules() });
+}
+reportSkipped(skipped);
+for (const record of records) for (const warning of record.warnings) process.stderr.write(`warning: ${record.file}: ${warning}\n`);
+await writeLines(records.map((record) => JSON.stringify(record)));

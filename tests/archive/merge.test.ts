@@ -1,0 +1,97 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { emptyAliasRules, foldName, mergeEntities, parseAliasRules } from '../../src/archive/index.js';
+import { entity, makeRecord, place } from './make-record.js';
+
+const syria = place('Syria', 'SY');
+
+test('folding removes case, accents, punctuation and particles', () => {
+  assert.equal(foldName('Hayat al-Tahrir al-Sham'), foldName('Hayat Tahrir al-Sham'));
+  assert.equal(foldName('U.S.'), 'us');
+  assert.equal(foldName('Hmeimim airbase'), 'hmeimim air base');
+});
+
+test('spelling variants of one organization, and its acronym, become one entry', () => {
+  const a = makeRecord('a.txt', { organizations: [entity('Hayat Tahrir al-Sham')], places: [syria] });
+  const b = makeRecord('b.txt', { organizations: [entity('Hayat al-Tahrir al-Sham', ['Hayat al-Tahrir al-Sham', 'HTS'])], places: [syria] });
+  const c = makeRecord('c.txt', { organizations: [entity('HTS')] });
+  mergeEntities([a, b, c], emptyAliasRules());
+  const ids = [a, b, c].map((r) => r.organizations[0]!.id);
+  assert.deepEqual(new Set(ids), new Set([ids[0]]));
+  assert.ok(['Hayat Tahrir al-Sham', 'Hayat al-Tahrir al-Sham'].includes(c.organizations[0]!.name));
+});
+
+test('a bare surname joins the one full name that owns it', () => {
+  const a = makeRecord('a.txt', { people: [entity('Dmitry Peskov', ['Dmitry Peskov', 'Peskov'])] });
+  const b = makeRecord('b.txt', { people: [entity('Peskov')] });
+  mergeEntities([a, b], emptyAliasRules());
+  assert.equal(b.people[0]!.id, 'dmitry-peskov');
+  assert.equal(b.people[0]!.name, 'Dmitry Peskov');
+  assert.deepEqual(b.people[0]!.forms, ['Peskov']);
+});
+
+test('a surname shared by two people stays apart without evidence', () => {
+  const a = makeRecord('a.txt', { people: [entity('George Bush')] });
+  const b = makeRecord('b.txt', { people: [entity('Jeb Bush')] });
+  const c = makeRecord('c.txt', { people: [entity('Bush')] });
+  mergeEntities([a, b, c], emptyAliasRules());
+  assert.deepEqual([a, b, c].map((r) => r.people[0]!.id), ['george-bush', 'jeb-bush', 'bush']);
+});
+
+test('transliterations merge when they share context, not otherwise', () => {
+  const a = makeRecord('a.txt', { places: [place('Khmeimim Air Base', 'SY'), syria] });
+  const b = makeRecord('b.txt', { places: [place('Hmeimim airbase', 'SY'), syria] });
+  mergeEntities([a, b], emptyAliasRules());
+  assert.equal(a.places[0]!.id, b.places[0]!.id);
+
+  const c = makeRecord('c.txt', { people: [entity('Jon Smith'), entity('Ann Lee')] });
+  const d = makeRecord('d.txt', { people: [entity('John Smith'), entity('Bo Diaz')] });
+  mergeEntities([c, d], emptyAliasRules());
+  assert.notEqual(c.people[0]!.id, d.people[0]!.id);
+});
+
+test('places in different countries never merge', () => {
+  const a = makeRecord('a.txt', { places: [place('Paris', 'FR')] });
+  const b = makeRecord('b.txt', { places: [place('Paris', 'US')] });
+  mergeEntities([a, b], emptyAliasRules());
+  assert.notEqual(a.places[0]!.id, b.places[0]!.id);
+});
+
+test("the editor's rules force, forbid and rename, and say so", () => {
+  const rules = parseAliasRules(
+    [
+      'merge:',
+      '  people:',
+      '    - [Bashar al-Assad, Bashar Assad, Assad]',
+      'separate:',
+      '  people:',
+      '    - [John Smith, Jon Smith]',
+      'rename:',
+      '  organizations:',
+      '    Kremlin: the Kremlin',
+    ].join('\n'),
+    'content/_aliases.yml',
+  );
+  const a = makeRecord('a.txt', { people: [entity('Assad'), entity('John Smith')], organizations: [entity('Kremlin')] });
+  const b = makeRecord('b.txt', { people: [entity('Bashar al-Assad'), entity('Jon Smith'), entity('Hafez al-Assad')] });
+  const notes = mergeEntities([a, b], rules);
+  assert.equal(a.people[0]!.name, 'Bashar al-Assad');
+  assert.notEqual(a.people[1]!.id, b.people[1]!.id);
+  assert.equal(a.organizations[0]!.name, 'the Kremlin');
+  assert.equal(notes.length, 3);
+  assert.match(notes.join('\n'), /merged people "Bashar al-Assad"/);
+  assert.match(notes.join('\n'), /kept people "John Smith", "Jon Smith" apart/);
+  assert.match(notes.join('\n'), /renamed organizations "Kremlin" to "the Kremlin"/);
+});
+
+test('a broken alias file names the file and the problem', () => {
+  assert.throws(() => parseAliasRules('merge:\n  persons: []', 'x/_aliases.yml'), /x\/_aliases\.yml: merge: unknown kind "persons"/);
+  assert.throws(() => parseAliasRules('merge: [', 'x/_aliases.yml'), /not valid YAML/);
+});
+
+test('variants in one article collapse into one entity with all forms and counts', () => {
+  const a = makeRecord('a.txt', { people: [entity('Dmitry Peskov', ['Dmitry Peskov'], 1), entity('Dmitry  Peskov', ['Dmitry  Peskov'], 2)] });
+  mergeEntities([a], emptyAliasRules());
+  assert.equal(a.people.length, 1);
+  assert.equal(a.people[0]!.count, 3);
+});
