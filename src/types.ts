@@ -39,8 +39,10 @@ export type HeadlineSource = 'front-matter' | 'text' | 'generated';
 export type DateSource = 'front-matter' | 'dateline' | 'text' | 'path' | 'inferred';
 
 export interface Dateline {
-  /** The place in display case, e.g. `Moscow`, `Portland, Ore.`. */
+  /** The place (the city) in display case, e.g. `Moscow`, `Portland`, `Al-Ain`. */
   place: string;
+  /** What the dateline adds after the city, in display case, e.g. `Ore.`, `United Arab Emirates` (show as `Portland, Ore.`). */
+  region?: string;
   /** The dateline exactly as it stands in the text. */
   text: string;
   /** The agency in the dateline's parenthesis, if any. */
@@ -74,4 +76,54 @@ export interface ArticleRecord {
   body: string;
   /** Preferred URL slug from front matter (sanitised), if any. */
   slug?: string;
+  /** What the article says about its date when it cannot fix the year alone; `resolveArchiveDates` pools these across a folder. */
+  dateClues?: DateClues;
+}
+
+/** A year the text cites, with the month when it names one (`December 2024`). */
+export interface CitedYear {
+  year: number;
+  month?: number;
+}
+
+/** An article's own date evidence short of a full date, kept for resolution across the archive. */
+export interface DateClues {
+  /** Month (1-12) and day the dateline or the text gives without a year. */
+  month?: number;
+  day?: number;
+  /** Where month and day came from. */
+  from?: 'dateline' | 'text';
+  /** Distinct years the text cites. */
+  cited: CitedYear[];
+  /** Weekday named in the lead (0 = Sunday), expected on the dateline day or the day before. */
+  weekday?: number;
+}
+
+/** Front-matter fields the archive understands, validated (wrong types are dropped with a warning). */
+export interface FrontMatter {
+  headline?: string;
+  /** ISO `YYYY-MM-DD`. */
+  date?: string;
+  source?: string;
+  byline?: string[];
+  dateline?: string;
+  people?: string[];
+  places?: string[];
+  organizations?: string[];
+  topics?: string[];
+  slug?: string;
+  draft?: boolean;
+}
+
+/** One article file, read and decoded, before extraction. */
+export interface SourceFile {
+  /** The path as the user gave it or as found under a given folder. */
+  path: string;
+  /** The decoded text after the front matter, with `\n` line endings and no BOM. */
+  text: string;
+  frontMatter: FrontMatter;
+  /** `.md`/`.markdown` bodies are Markdown; `.txt` bodies are plain news text. */
+  markdown: boolean;
+  /** Problems met while reading (encoding fallbacks, bad front matter), each naming what is wrong. */
+  warnings: string[];
 }

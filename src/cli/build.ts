@@ -4,7 +4,7 @@
  * the site into the output folder.
  */
 import { parseArgs } from 'node:util';
-import { build } from '../build.js';
+import { build } from '../build/index.js';
 import { fail, parseReferenceYear } from './options.js';
 
 const { values } = parseArgs({
@@ -12,6 +12,8 @@ const { values } = parseArgs({
     content: { type: 'string', default: 'content' },
     output: { type: 'string', default: '_site' },
     records: { type: 'string' },
+    cache: { type: 'string', default: '.cache' },
+    'no-cache': { type: 'boolean', default: false },
     'reference-year': { type: 'string' },
     'path-prefix': { type: 'string' },
     strict: { type: 'boolean', default: false },
@@ -25,6 +27,7 @@ try {
     contentDir: values.content,
     outputDir: values.output,
     recordsFile: values.records,
+    cacheDir: values['no-cache'] ? null : values.cache,
     referenceYear: parseReferenceYear(values['reference-year']),
     pathPrefix: values['path-prefix'],
     serve: values.serve,

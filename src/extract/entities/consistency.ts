@@ -1,0 +1,252 @@
+// Document-level clean-up of tagged mentions: titles, type votes, partial names, acronyms, and grouping into entities.
+import anyAscii from 'any-ascii';
+import type { EntityType } from './tagger.js';
+import { gazKey, type Lexicon } from './gazetteer.js';
+
+export interface Mention {
+  type: EntityType;
+  /** Normalised token texts of the span. */
+  tokens: string[];
+  /** Exact surface text from the source. */
+  text: string;
+  /** Found in an ALL-CAPS line (headline): weaker evidence of type. */
+  caps: boolean;
+  /** Token just before the span (normalised), or ''. */
+  before: string;
+  /** Tokens just after the span, for "(HTS)"-style acronym aliases. */
+  after: string[];
+  /** Set when a title or context forces the type. */
+  forced?: boolean;
+}
+
+/** A group of mentions naming one thing. */
+export interface Cluster {
+  type: EntityType;
+  mentions: Mention[];
+}
+
+/** Titles that mark the following name as a person and are not part of it. */
+const PERSON_TITLES = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'president', 'president-elect',
+  'prime', 'minister', 'premier', 'chancellor', 'senator', 'sen.', 'rep.', 'gov.', 'governor', 'spokesman',
+  'spokeswoman', 'spokesperson', 'general', 'gen.', 'lt.', 'col.', 'colonel', 'captain', 'capt.', 'sgt.', 'admiral',
+  'secretary', 'king', 'queen', 'prince', 'princess', 'pope', 'judge', 'justice', 'chairman', 'chairwoman',
+  'ambassador', 'mayor', 'pres.', 'prof.', 'professor', 'rev.', 'father', 'sheikh', 'ayatollah', 'cardinal',
+  'archbishop', 'bishop', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'envoy', 'commander',
+  'correspondent', 'leader', 'director', 'chief', 'deputy', 'foreign', 'defence', 'defense', 'finance', 'trade',
+  'vice', 'economy', 'interior', 'agriculture', 'energy', 'treasury', 'officer', 'analyst', 'economist', 'dealer',
+]);
+/** Titles so strong that the name after them is a person whatever the tagger said. */
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'president', 'president-elect', 'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'sen.', 'gov.', 'rep.']);
+
+/** Common nouns that follow a place or facility name. */
+const PLACE_NOUNS = new Set(['airbase', 'base', 'airport', 'port', 'harbour', 'harbor', 'province', 'region', 'district', 'governorate', 'county', 'river', 'valley', 'mountains', 'camp', 'oilfield', 'refinery', 'prison', 'square', 'city', 'town', 'village', 'island', 'islands', 'strait', 'border', 'crossing', 'bay']);
+
+/** Legal company forms that end organisation names. */
+const CORP_FORMS = new Set(['co', 'co.', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'spa', 'nv', 'n.v.', 'bros', 'bros.', 'gmbh', 'bhd', 'pty', 'cos', 'corporation', 'incorporated', 'limited', 'holdings', 'group']);
+
+/** Company-form suffixes ignored when comparing organisation names. */
+const ORG_SUFFIXES = new Set(['co', 'co.', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'nv', 'n.v.', 'group', 'cos', 'company', 'corporation', 'incorporated', 'limited', 'holdings']);
+
+/** Score-compatible normalisation: ASCII, lowercase, punctuation other than hyphens dropped. */
+export function normName(s: string): string {
+  return anyAscii(s)
+    .toLowerCase()
+    .replace(/'s\b/g, '')
+    .replace(/[^\w\s-]/g, '')
+    .replace(/_/g, ' ')
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Name parts for partial matching: words, and the parts of "al-Assad" after a particle. */
+function nameParts(key: string): string[] {
+  const out: string[] = [];
+  for (const w of key.split(' ')) {
+    out.push(w);
+    const m = /^(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu|de|da|di|du|le|la|van|von|o)-(.+)$/.exec(w);
+    if (m) out.push(m[1]!);
+  }
+  return out;
+}
+
+const LETTERS = /\p{L}/u;
+
+/** Trim titles, articles and possessives from a mention's edges; null when nothing name-like is left. */
+export function cleanMention(m: Mention): Mention | null {
+  let toks = m.tokens;
+  let start = 0;
+  let end = toks.length;
+  let forced = m.forced ?? false;
+  let type = m.type;
+  if (HONORIFICS.has(m.before.toLowerCase()) && type !== 'PER' && !m.caps) {
+    type = 'PER';
+    forced = true;
+  }
+  // Titles ("Foreign Minister", "Mr") are not part of a person's name; in other spans only an
+  // honorific is ("Foreign Ministry" keeps its "Foreign").
+  for (;;) {
+    if (end - start <= 1) break;
+    const lo = toks[start]!.toLowerCase();
+    if (lo === 'the') start++;
+    else if (HONORIFICS.has(lo)) {
+      type = 'PER';
+      forced = true;
+      start++;
+    } else if (type === 'PER' && PERSON_TITLES.has(lo)) start++;
+    else break;
+  }
+  while (end > start && /^(?:'s?|"|\(|\)|,|-|\.|:|;)$/.test(toks[end - 1]!)) end--;
+  while (start < end && /^(?:"|\(|\)|,|-|'|:|;)$/.test(toks[start]!)) start++;
+  if (start >= end) return null;
+  toks = toks.slice(start, end);
+  if (!toks.some((t) => LETTERS.test(t))) return null;
+  // Lowercase-only spans ("the", "minister") are tagger noise.
+  if (!toks.some((t) => /^[\p{Lu}\p{Lt}]/u.test(t) || /\p{Lu}/u.test(t))) return null;
+  // "Hmeimim airbase", "Latakia province": a name before a place noun is a place, not a person.
+  const next = m.after[0]?.toLowerCase();
+  if (type === 'PER' && !forced && next && PLACE_NOUNS.has(next)) type = 'LOC';
+  // "Salomon Bros.", "Pirelli SpA": a company form at the end makes the name an organisation.
+  if (toks.length > 1 && CORP_FORMS.has(toks[toks.length - 1]!.toLowerCase()) && !forced) type = 'ORG';
+  let text = m.text;
+  if (start > 0 || end < m.tokens.length) text = surfaceSlice(m.text, m.tokens, start, end);
+  return { ...m, type, tokens: toks, text, forced };
+}
+
+/** Cut a mention's surface text to tokens [start, end) by locating the tokens in order. */
+function surfaceSlice(text: string, tokens: readonly string[], start: number, end: number): string {
+  let pos = 0;
+  let from = 0;
+  let to = text.length;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let at = text.indexOf(t, pos);
+    if (at < 0) at = pos; // Normalised quotes differ from the surface; keep the running position.
+    if (i === start) from = at;
+    pos = at + t.length;
+    if (i === end - 1) to = pos;
+  }
+  return text.slice(from, Math.min(to, text.length)).trim();
+}
+
+/** Initials of an organisation name: "Hayat Tahrir al-Sham" -> "hts", "North Atlantic Treaty Organisation" -> "nato". */
+export function initials(tokens: readonly string[]): string[] {
+  const words = tokens.filter((t) => LETTERS.test(t));
+  const full: string[] = [];
+  const caps: string[] = [];
+  for (const w of words) {
+    const parts = w.split('-').filter(Boolean);
+    for (const p of parts) {
+      const lo = p.toLowerCase();
+      if (/^(al|el|of|the|and|for|de|du|la|le|&)$/.test(lo)) {
+        full.push(lo[0]!);
+        continue;
+      }
+      full.push(lo[0]!);
+      caps.push(lo[0]!);
+    }
+  }
+  return [...new Set([caps.join(''), full.join('')])].filter((s) => s.length >= 2);
+}
+
+/**
+ * Fix types across the document and group mentions into entities.
+ */
+export function clusterMentions(raw: readonly Mention[], lex: Lexicon): Cluster[] {
+  const mentions = raw.map(cleanMention).filter((m): m is Mention => m !== null);
+
+  // 1. Majority vote of a name's type; headline (caps) mentions weigh less, forced ones more.
+  // (Keeping minority types, for "Chicago" the city beside the team, measured no better on conll-dev.)
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions) {
+    const key = normName(m.tokens.join(' '));
+    let v = votes.get(key);
+    if (!v) votes.set(key, (v = new Map()));
+    v.set(m.type, (v.get(m.type) ?? 0) + (m.forced ? 3 : m.caps ? 0.5 : 1));
+  }
+  for (const m of mentions) {
+    const v = votes.get(normName(m.tokens.join(' ')))!;
+    let best = m.type;
+    let bc = -1;
+    for (const [t, c] of v) if (c > bc) [best, bc] = [t, c];
+    m.type = best;
+  }
+
+  // 2. A lone surname or first name of a person named in full is that person, whatever its tag.
+  const fullPeople = mentions.filter((m) => m.type === 'PER' && m.tokens.length > 1);
+  const partOf = new Map<string, Set<string>>();
+  for (const m of fullPeople) {
+    const key = normName(m.tokens.join(' '));
+    for (const p of nameParts(key)) {
+      if (p === key) continue;
+      let s = partOf.get(p);
+      if (!s) partOf.set(p, (s = new Set()));
+      s.add(key);
+    }
+  }
+  const clusters = new Map<string, Cluster>();
+  const byKey = (key: string, type: EntityType): Cluster => {
+    const id = type + ':' + key;
+    let c = clusters.get(id);
+    if (!c) clusters.set(id, (c = { type, mentions: [] }));
+    return c;
+  };
+  const orgAlias = new Map<string, string>();
+  const orgs = mentions.filter((m) => m.type === 'ORG');
+  const extra: Mention[] = [];
+  for (const m of mentions) {
+    // "Hayat al-Tahrir al-Sham (HTS)": the parenthesised acronym is the same organisation; when
+    // the acronym spells the name's initials, the name is an organisation whatever its tag.
+    const acr = m.after[0] === '(' && m.after[2] === ')' ? m.after[1] : undefined;
+    if (!acr || !/^[\p{Lu}\d&.-]{2,8}$/u.test(acr) || m.type === 'LOC') continue;
+    if (m.type !== 'ORG' && m.tokens.length > 1 && initials(m.tokens).includes(normName(acr))) {
+      m.type = 'ORG';
+      orgs.push(m);
+    }
+    if (m.type === 'ORG') {
+      orgAlias.set(normName(acr), orgKey(m.tokens));
+      // The acronym is a form of the organisation even where the tagger left it untagged.
+      if (!mentions.some((x) => x.tokens.length === 1 && x.tokens[0] === acr)) {
+        extra.push({ type: 'ORG', tokens: [acr], text: acr, caps: m.caps, before: '(', after: [')'] });
+      }
+    }
+  }
+  mentions.push(...extra);
+  for (const m of orgs) {
+    if (m.tokens.length < 2) continue;
+    for (const ini of initials(m.tokens)) if (!orgAlias.has(ini)) orgAlias.set(ini, orgKey(m.tokens));
+  }
+  for (const m of mentions) {
+    const key = normName(m.tokens.join(' '));
+    if (!key) continue;
+    const full = partOf.get(key);
+    const place = lex.places.get(gazKey(m.tokens.join(' ')));
+    if (m.tokens.length === 1 && full && full.size === 1 && !(place && place.kind === 'country' && m.type === 'LOC')) {
+      m.type = 'PER';
+      byKey([...full][0]!, 'PER').mentions.push(m);
+      continue;
+    }
+    if (m.type === 'ORG' || (m.tokens.length === 1 && /^[\p{Lu}&]{2,8}$/u.test(m.tokens[0]!) && m.type !== 'LOC')) {
+      const alias = orgAlias.get(orgKey(m.tokens));
+      if (alias && alias !== orgKey(m.tokens)) {
+        m.type = 'ORG';
+        byKey(alias, 'ORG').mentions.push(m);
+        continue;
+      }
+      if (m.type === 'ORG') {
+        byKey(orgKey(m.tokens), 'ORG').mentions.push(m);
+        continue;
+      }
+    }
+    byKey(key, m.type).mentions.push(m);
+  }
+  return [...clusters.values()];
+}
+
+/** Organisation key without company-form suffixes ("Standard Oil Co" = "Standard Oil"). */
+function orgKey(tokens: readonly string[]): string {
+  let end = tokens.length;
+  while (end > 1 && ORG_SUFFIXES.has(tokens[end - 1]!.toLowerCase())) end--;
+  return normName(tokens.slice(0, end).join(' '));
+}

@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cleanMention, clusterMentions, initials, normName, type Mention } from '../../src/extract/entities/consistency.js';
+import { loadLexicon } from '../../src/extract/entities/gazetteer.js';
+import type { EntityType } from '../../src/extract/entities/tagger.js';
+
+const m = (type: EntityType, text: string, extra: Partial<Mention> = {}): Mention => ({
+  type,
+  tokens: text.split(' '),
+  text,
+  caps: false,
+  before: '',
+  after: [],
+  ...extra,
+});
+
+test('titles are stripped from names and mark a person', () => {
+  const c = cleanMention(m('ORG', 'President Bashar al-Assad'));
+  assert.equal(c?.text, 'Bashar al-Assad');
+  assert.equal(c?.type, 'PER');
+  const after = cleanMention(m('LOC', 'Smith', { before: 'Mr.' }));
+  assert.equal(after?.type, 'PER');
+  assert.equal(cleanMention(m('PER', 'the')), null);
+});
+
+test('a company form at the end makes an organisation', () => {
+  assert.equal(cleanMention(m('PER', 'Salomon Bros.'))?.type, 'ORG');
+});
+
+test('initials of organisation names, particles included or not', () => {
+  assert.ok(initials(['Hayat', 'Tahrir', 'al-Sham']).includes('hts'));
+  assert.ok(initials(['Hayat', 'al-Tahrir', 'al-Sham']).includes('hts'));
+  assert.ok(initials(['North', 'Atlantic', 'Treaty', 'Organisation']).includes('nato'));
+});
+
+test('a later surname joins the full name, and a parenthesised acronym joins its organisation', () => {
+  const clusters = clusterMentions(
+    [
+      m('PER', 'Dmitry Peskov'),
+      m('PER', 'Peskov'),
+      m('ORG', 'Peskov'),
+      m('ORG', 'Hayat al-Tahrir al-Sham', { after: ['(', 'HTS', ')'] }),
+      m('ORG', 'HTS'),
+      m('LOC', 'Syria'),
+    ],
+    loadLexicon(),
+  );
+  const peskov = clusters.find((c) => c.type === 'PER')!;
+  assert.deepEqual(peskov.mentions.map((x) => x.text).sort(), ['Dmitry Peskov', 'Peskov', 'Peskov']);
+  const hts = clusters.filter((c) => c.type === 'ORG');
+  assert.equal(hts.length, 1);
+  assert.deepEqual(hts[0]!.mentions.map((x) => x.text).sort(), ['HTS', 'Hayat al-Tahrir al-Sham']);
+  assert.equal(clusters.filter((c) => c.type === 'LOC').length, 1);
+});
+
+test('the majority of a name\'s tags fixes its type; headline capitals weigh less', () => {
+  const clusters = clusterMentions(
+    [m('ORG', 'LEICESTERSHIRE', { caps: true }), m('LOC', 'LEICESTERSHIRE', { caps: true }), m('ORG', 'Leicestershire'), m('ORG', 'Leicestershire'), m('LOC', 'Leicestershire')],
+    loadLexicon(),
+  );
+  assert.equal(clusters.length, 1);
+  assert.equal(clusters[0]!.type, 'ORG');
+  assert.equal(normName("Russia's"), 'russia');
+});

@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractEntities, slugify } from '../../src/extract/entities/index.js';
+
+// A short article written for this test (not corpus text).
+const BODY = [
+  'Foreign Minister Sergey Lavrov met Turkish officials in Ankara on Tuesday, the Russian Foreign Ministry said.',
+  '',
+  'Lavrov told reporters that the fighters of Hayat Tahrir al-Sham (HTS) had left Latakia. President Vladimir Putin was briefed, Kremlin spokesman Dmitry Peskov said.',
+  '',
+  'Peskov added that Putin would visit Syria. HTS did not comment.',
+  '',
+  'By Jane Example',
+].join('\n');
+
+test('people: full names with later surnames merged, titles stripped, byline excluded', () => {
+  const r = extractEntities(BODY, { headline: 'LAVROV MEETS OFFICIALS IN ANKARA', exclude: ['Jane Example'] });
+  const people = new Map(r.people.map((p) => [p.name, p]));
+  assert.deepEqual([...people.keys()].sort(), ['Dmitry Peskov', 'Sergey Lavrov', 'Vladimir Putin']);
+  const lavrov = people.get('Sergey Lavrov')!;
+  assert.equal(lavrov.id, 'sergey-lavrov');
+  assert.ok(lavrov.forms.includes('Lavrov'));
+  assert.ok(lavrov.count >= 3, 'headline, full name and surname mentions');
+  assert.ok(people.get('Dmitry Peskov')!.forms.includes('Peskov'));
+});
+
+test('places resolve to countries and coordinates; demonyms are not places', () => {
+  const r = extractEntities(BODY, { dateline: 'MOSCOW' });
+  const places = new Map(r.places.map((p) => [p.id, p]));
+  assert.equal(places.get('latakia')?.country, 'SY');
+  assert.equal(places.get('ankara')?.country, 'TR');
+  assert.equal(places.get('syria')?.country, 'SY');
+  assert.equal(places.get('moscow')?.country, 'RU');
+  assert.ok(places.get('moscow')!.lat !== null);
+  assert.ok(!places.has('russian') && !places.has('turkish'));
+});
+
+test('organizations: an acronym in parentheses is the same organization', () => {
+  const r = extractEntities(BODY);
+  const hts = r.organizations.find((o) => o.forms.includes('HTS'));
+  assert.ok(hts, JSON.stringify(r.organizations));
+  assert.equal(hts.name, 'Hayat Tahrir al-Sham');
+  assert.ok(hts.count >= 3);
+  assert.ok(!r.people.some((p) => /Kremlin|HTS/.test(p.name)));
+});
+
+test('an ALL-CAPS headline name takes the body\'s casing and type', () => {
+  const r = extractEntities('Leicestershire beat Somerset by an innings. Leicestershire now lead the table.', {
+    headline: 'CRICKET - LEICESTERSHIRE TAKE OVER AT TOP',
+  });
+  const leics = [...r.organizations, ...r.places, ...r.people].filter((e) => e.id === 'leicestershire');
+  assert.equal(leics.length, 1);
+  assert.ok(leics[0]!.forms.includes('LEICESTERSHIRE'));
+  assert.equal(leics[0]!.name, 'Leicestershire');
+});
+
+test('a dateline left in the body is read as places, each part resolved', () => {
+  const r = extractEntities('PORTLAND, Ore., Feb 26 - Acme Corp said it would buy a rival.');
+  const portland = r.places.find((p) => p.id === 'portland');
+  assert.equal(portland?.country, 'US');
+  assert.ok(r.organizations.some((o) => o.name.startsWith('Acme')));
+});
+
+test('slugs are lowercase ASCII with hyphens', () => {
+  assert.equal(slugify('Bashar al-Assad'), 'bashar-al-assad');
+  assert.equal(slugify('Zoë O’Brien'), 'zoe-obrien');
+});

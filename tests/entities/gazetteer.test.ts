@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { gazKey, lookupPlace } from '../../src/extract/entities/gazetteer.js';
+
+test('resolves countries by current, former and short names', () => {
+  assert.equal(lookupPlace('Syria')?.cc, 'SY');
+  assert.equal(lookupPlace('U.S.')?.cc, 'US');
+  assert.equal(lookupPlace('United States')?.cc, 'US');
+  assert.equal(lookupPlace('West Germany')?.cc, 'DE');
+  assert.equal(lookupPlace('Soviet Union')?.cc, 'RU');
+  assert.equal(lookupPlace('USSR')?.cc, 'RU');
+  assert.equal(lookupPlace('Britain')?.cc, 'GB');
+});
+
+test('resolves cities to their country and coordinates, preferring the most populous', () => {
+  const latakia = lookupPlace('Latakia');
+  assert.equal(latakia?.cc, 'SY');
+  assert.ok(latakia && latakia.lat !== null && Math.abs(latakia.lat - 35.5) < 0.2);
+  assert.equal(lookupPlace('Paris')?.cc, 'FR');
+  assert.equal(lookupPlace('LONDON')?.cc, 'GB');
+  assert.equal(lookupPlace('Damascus')?.cc, 'SY');
+});
+
+test('resolves provinces, dateline qualifiers and small towns', () => {
+  assert.equal(lookupPlace('Latakia province')?.cc, 'SY');
+  assert.equal(lookupPlace('PORTLAND, Ore.')?.cc, 'US');
+  assert.equal(lookupPlace('Calif.')?.cc, 'US');
+  assert.equal(lookupPlace('Texas')?.cc, 'US');
+  assert.equal(lookupPlace('Nowhere-in-particular-ville'), null);
+});
+
+test('keys are ASCII-folded and lowercase without a leading article', () => {
+  assert.equal(gazKey('The Netherlands'), 'netherlands');
+  assert.equal(gazKey('Côte d’Ivoire'), "cote d'ivoire");
+});
