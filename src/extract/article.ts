@@ -64,7 +64,8 @@ export function extractArticle(source: SourceFile, options: ExtractOptions = {})
   } else {
     headline = generateHeadline(firstSentence(lead)) || baseName(source.path);
     headlineSource = 'generated';
-    warnings.push(lead ? 'headline: the text opens without a headline line; made one from the lead sentence' : 'headline: the article has no text; used the file name');
+    // A generated headline is provenance (headlineSource); only a headline from the file name is a problem.
+    if (!lead) warnings.push('headline: the article has no text; used the file name');
   }
 
   const bylineNames = fm.byline ?? byline?.names ?? [];

@@ -4,6 +4,7 @@
  * number or a half-parsed date into the archive.
  */
 import matter from 'gray-matter';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { isValid, parseISO } from 'date-fns';
 import type { FrontMatter } from '../types.js';
 
@@ -26,8 +27,9 @@ export function parseFrontMatter(text: string): ParsedFrontMatter {
   const bodyStart = 3 + close.index + close[0].length;
   let data: Record<string, unknown>;
   try {
-    // gray-matter memoises by input string; the empty options object turns that off.
-    data = matter(text.slice(0, bodyStart), {}).data as Record<string, unknown>;
+    // Core schema: dates stay strings we validate ourselves, since YAML's timestamps roll
+    // 2023-02-30 over into March and read 0000 as 1900. (Options also turn off gray-matter's memo.)
+    data = matter(text.slice(0, bodyStart), { engines: { yaml: (yaml: string) => load(yaml, { schema: CORE_SCHEMA }) as object } }).data as Record<string, unknown>;
   } catch (error) {
     return { body: text.slice(bodyStart), frontMatter: {}, warnings: [describeYamlError(error)], present: true };
   }

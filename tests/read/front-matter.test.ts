@@ -35,6 +35,10 @@ test('wrong types are dropped with a warning naming the field', () => {
 test('impossible dates are refused', () => {
   assert.deepEqual(parseFrontMatter('---\ndate: "2023-02-30"\n---\nx').frontMatter, {});
   assert.deepEqual(parseFrontMatter('---\ndate: "0000-01-01"\n---\nx').frontMatter, {});
+  // Unquoted, YAML would make these timestamps: March 2 and 1900.
+  assert.deepEqual(parseFrontMatter('---\ndate: 2023-02-30\n---\nx').frontMatter, {});
+  assert.deepEqual(parseFrontMatter('---\ndate: 0000-01-01\n---\nx').frontMatter, {});
+  assert.deepEqual(parseFrontMatter('---\ndate: 2024-12-10T09:30:00Z\n---\nx').frontMatter, { date: '2024-12-10' });
 });
 
 test('invalid YAML: a warning with the line, and the body is still read', () => {

@@ -1,0 +1,49 @@
+/** Country names and codes from the world-countries package, looked up by ISO alpha-2. */
+import { createRequire } from 'node:module';
+import { slugify } from '../slug.js';
+
+const require = createRequire(import.meta.url);
+
+interface RawCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  ccn3: string;
+  altSpellings: string[];
+}
+
+export interface CountryInfo {
+  code: string;
+  name: string;
+  ccn3: string;
+  /** Slugs of every name the country goes by, to recognise a place that is the country itself. */
+  slugs: Set<string>;
+}
+
+let byCode: Map<string, CountryInfo> | undefined;
+
+function table(): Map<string, CountryInfo> {
+  if (byCode) return byCode;
+  byCode = new Map();
+  for (const raw of require('world-countries/countries.json') as RawCountry[]) {
+    const names = [raw.name.common, raw.name.official, ...raw.altSpellings.filter((s) => s.length > 3)];
+    byCode.set(raw.cca2.toUpperCase(), {
+      code: raw.cca2.toUpperCase(),
+      name: raw.name.common,
+      ccn3: raw.ccn3,
+      slugs: new Set(names.map((name) => slugify(name, ''))),
+    });
+  }
+  return byCode;
+}
+
+export function countryByCode(code: string): CountryInfo | undefined {
+  return table().get(code.toUpperCase());
+}
+
+/** Is a place with this name (and id) the country with this code, rather than a place inside it? */
+export function isCountryPlace(name: string, id: string, code: string | null | undefined): boolean {
+  if (!code) return false;
+  const info = countryByCode(code);
+  if (!info) return false;
+  return info.slugs.has(slugify(name, '')) || info.slugs.has(id);
+}

@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { csvCell, escapeHtml, escapeXml, jsonForScript } from '../../src/site/escape.js';
+import { defaults, loadSiteOptions } from '../../src/site/config.js';
+import { timelineSvg } from '../../src/site/timeline.js';
+import { locatorSvg } from '../../src/site/map.js';
+import { isCountryPlace } from '../../src/site/countries.js';
+
+test('JSON for a script element cannot end the script and parses back', () => {
+  fc.assert(
+    fc.property(fc.string(), (text) => {
+      const json = jsonForScript({ headline: text });
+      return !/[<>&]/.test(json) && JSON.parse(json).headline === text;
+    }),
+  );
+  assert.equal(jsonForScript('</script>'), '"\\u003c/script\\u003e"');
+});
+
+test('HTML and XML escaping', () => {
+  assert.equal(escapeHtml(`<a href="x">&'</a>`), '&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;');
+  assert.equal(escapeXml('a\u0001b<'), 'ab&lt;');
+});
+
+test('CSV cells: quoting, and no formula injection', () => {
+  assert.equal(csvCell('plain'), 'plain');
+  assert.equal(csvCell('a,b'), '"a,b"');
+  assert.equal(csvCell('say "hi"'), '"say ""hi"""');
+  assert.equal(csvCell('line\nbreak'), '"line\nbreak"');
+  for (const bad of ['=1+1', '+SUM(A1)', '-2+3', '@cmd', '\tx']) assert.ok(csvCell(bad).replace(/^"/, '').startsWith("'"), bad);
+  assert.equal(csvCell(-3), '-3');
+  assert.equal(csvCell(null), '');
+});
+
+test('site options: defaults, then _site.yml, then overrides; bad values are warned about and ignored', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'site-config-'));
+  assert.deepEqual(loadSiteOptions(dir).options, defaults);
+  writeFileSync(join(dir, '_site.yml'), 'title: My Paper\npageSize: 0\ncolour: red\npathPrefix: archive\nbaseUrl: https://news.example.org/\n');
+  const { options, warnings } = loadSiteOptions(dir);
+  assert.equal(options.title, 'My Paper');
+  assert.equal(options.pageSize, defaults.pageSize);
+  assert.equal(options.pathPrefix, '/archive/');
+  assert.equal(options.baseUrl, 'https://news.example.org');
+  assert.equal(warnings.length, 2);
+  assert.equal(loadSiteOptions(dir, { pathPrefix: '/other/sub' }).options.pathPrefix, '/other/sub/');
+  writeFileSync(join(dir, '_site.yml'), 'title: [unclosed');
+  assert.equal(loadSiteOptions(dir).warnings.length, 1);
+});
+
+test('timeline SVG: one bar per month with articles, a text alternative, nothing for no dates', () => {
+  const svg = timelineSvg(['2024-01', '2024-01', '2024-03'], 't')!;
+  assert.equal(svg.match(/<rect /g)?.length, 2);
+  assert.match(svg, /<title id="t-title">Articles per month: 3 dated articles from Jan 2024 to Mar 2024; busiest month Jan 2024 with 2\.<\/title>/);
+  assert.equal(timelineSvg([], 't'), null);
+});
+
+test('locator map: a window on the world with the place marked; countries recognised', () => {
+  const svg = locatorSvg({ worldHref: '/archive/assets/world.svg', name: 'Damascus', lat: 33.5, lon: 36.3, country: 'SY', id: 'map' })!;
+  assert.match(svg, /<image href="\/archive\/assets\/world\.svg"/);
+  assert.match(svg, /<circle class="marker"/);
+  assert.match(svg, /<path class="country" d="M/);
+  assert.match(svg, /Locator map: Damascus, Syria/);
+  assert.equal(locatorSvg({ worldHref: '/w.svg', name: 'Nowhere', lat: null, lon: null, country: null, id: 'map' }), null);
+  assert.ok(isCountryPlace('Syria', 'syria', 'SY'));
+  assert.ok(!isCountryPlace('Latakia', 'latakia', 'SY'));
+});
