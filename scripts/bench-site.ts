@@ -39,7 +39,7 @@ for (let i = 0; i < N; i++) {
     id: `a${i}`, file: `bench/${i}.txt`, headline: `${cap(word())} ${word()} ${word()} ${word()} ${i}`, headlineSource: 'text',
     date: i % 50 === 0 ? null : day, dateSource: i % 50 === 0 ? null : 'dateline', dateline: null, source: pick(sources), byline: [],
     people: ps.map(ent), places: pl.map((name) => ({ ...ent(name), country: 'NO', lat: 60 + rand(), lon: 5 + rand() }) as Place),
-    organizations: og.map(ent), topics: [pick(topics), pick(topics)].filter((t, k, a) => a.indexOf(t) === k),
+    organizations: og.map(ent), topicsSource: 'classifier', topics: [pick(topics), pick(topics)].filter((t, k, a) => a.indexOf(t) === k),
     summary: paragraphs[0]!.slice(0, 200), words: 320, warnings: [], body: paragraphs.join('\n\n'),
   });
 }

@@ -1,18 +1,29 @@
 /**
  * Trains the topic model (src/extract/topics/model.json) and reports cross-validated figures.
  *
- *   npm run train:topics [-- --shared ../shared] [--folds 5] [--no-write]
+ *   npm run train:topics [-- --shared ../shared] [--folds 5] [--no-grid] [--no-write] [--errors N]
+ *   experiments: --l2 1e-5 --wire 0 --epochs 8 --prune 0.3 --min-df 5 --grid-folds 3
  *
- * Data (read from ../shared, never copied): bbc-dev sections -> 5 top-level topics; reuters-dev
- * stories with any topic code -> economy, business and finance. The learned part is a softmax
- * regression over log-tf, L2-normalised unigram+bigram features (AdaGrad, L2, fixed seed);
- * the hand-written lexicon (lexicon.ts) is added on top at a scale tuned here, together with
- * the bias of the 12 topics that have no training data and the listing thresholds.
+ * Data (read from ../shared, never copied): bbc-dev sections -> 5 top-level topics;
+ * reuters-dev stories with any topic code -> economy, business and finance.
  *
- * Tuning never sees the training fold: for each of k folds the regression is trained on the
- * other folds and the held-out predictions are pooled; the parameters are chosen on the pooled
- * held-out predictions and the figures printed are those held-out figures. The shipped model
- * is then trained on everything with the chosen parameters.
+ * Model: a 17-way softmax in which every topic gets lexiconScale × its lexicon evidence
+ * (lexicon.ts), the 12 topics without data get a shared bias, and the 5 BBC topics get a
+ * learned correction (log-tf unigram+bigram features, AdaGrad, L2, fixed seed), centred across
+ * the 5 so that it can only say *which* of them, never "one of them rather than a topic without
+ * data" (otherwise the labels, which never show those 12 topics, teach the model to shut them out).
+ *
+ * Reuters is not used for the weights by default (--wire 0): a Reuters-trained economy learns
+ * "Moscow", "military", "talks" from 1987 wire copy and pulls foreign-affairs stories (the
+ * seeds) into economy, while the economy lexicon alone already reaches ~0.99 recall on it.
+ * Reuters serves for tuning the thresholds and as an out-of-domain test.
+ *
+ * Tuning never sees the training fold: for each of k folds the model is trained on the other
+ * folds and the held-out predictions are pooled. The lexicon scale and the untrained bias are
+ * chosen on those (a small grid, retraining each time) with the fixtures of tests/topics/fixtures
+ * in the objective, because BBC and Reuters alone reward never predicting the other 12 topics;
+ * tests/topics/fixtures/holdout is never read here. The figures printed are held-out figures;
+ * the shipped model is then trained on everything with the chosen parameters.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -159,7 +170,7 @@ export interface TrainOptions {
   seed: number;
 }
 
-export const TRAIN: TrainOptions = { epochs: 8, rate: 0.4, l2: 1e-5, wireWeight: 0, minDf: 3, prune: 0.05, seed: 5 };
+export const TRAIN: TrainOptions = { epochs: 8, rate: 0.4, l2: 1e-5, wireWeight: 0, minDf: 5, prune: 0.3, seed: 5 };
 
 const TRAINED = Object.values(BBC_SECTION_TOPIC);
 const ECON_COL = TRAINED.indexOf('economy-business-and-finance');
@@ -397,6 +408,7 @@ function main(): void {
   TRAIN.wireWeight = Number(arg('--wire', String(TRAIN.wireWeight)));
   TRAIN.epochs = Number(arg('--epochs', String(TRAIN.epochs)));
   TRAIN.prune = Number(arg('--prune', String(TRAIN.prune)));
+  TRAIN.minDf = Number(arg('--min-df', String(TRAIN.minDf)));
   const corpora = path.join(shared, 'corpora');
   const t0 = Date.now();
   const bbc = loadCorpus(path.join(corpora, 'bbc-dev'), path.join(corpora, 'bbc-dev.gold.json'));
@@ -446,7 +458,11 @@ function main(): void {
   console.log(`final model on its training data: bbc topic_acc ${pct(train.bbcRight, train.bbcTotal)}  reuters econ_topic_recall ${pct(train.econRight, train.econTotal)}  fixtures ${fx}/${fixtures.length}`);
   file.meta = {
     built: 'npm run train:topics',
-    data: `bbc-dev (${bbc.length} stories, sections) + reuters-dev (${wire.filter((d) => d.econ).length} stories with topic codes)`,
+    data:
+      TRAIN.wireWeight > 0
+        ? `weights: bbc-dev (${bbc.length} stories, sections) + reuters-dev (${wire.filter((d) => d.econ).length} stories with topic codes, weight ${TRAIN.wireWeight})`
+        : `weights: bbc-dev (${bbc.length} stories, sections); reuters-dev only for tuning and evaluation`,
+    params_chosen_by: grid ? `grid on ${gridFolds}-fold held-out predictions + fixtures` : 'DEFAULT_PARAMS',
     features: Object.keys(file.weights).length,
     [`cv${folds}_bbc_topic_acc`]: Number(pct(cv.bbcRight, cv.bbcTotal)),
     [`cv${folds}_reuters_econ_topic_recall`]: Number(pct(cv.econRight, cv.econTotal)),

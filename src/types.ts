@@ -69,6 +69,8 @@ export interface ArticleRecord {
   places: Place[];
   organizations: Entity[];
   topics: Topic[];
+  /** Front matter's own topics, or the classifier's (which editors' `_topics.yml` rules then adjust). */
+  topicsSource: 'front-matter' | 'classifier';
   summary: string;
   words: number;
   warnings: string[];

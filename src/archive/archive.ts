@@ -1,20 +1,26 @@
 /** Records become the archive: dates settled across the collection, entities merged, unique ids, URLs, the entity index. */
 import type { ArticleRecord } from '../types.js';
-import { emptyAliasRules, type AliasRules } from './alias-rules.js';
+import { applyTopicRules } from '../extract/topics/index.js';
+import { noEditorRules, type EditorRules } from './editor-rules.js';
 import { resolveArchiveDates } from './dates.js';
 import { buildEntityIndex } from './entity-index.js';
 import { articleUrl, assignUniqueIds, compareNewestFirst } from './ids.js';
 import { mergeEntities } from './merge.js';
 import type { Archive, ArchiveArticle } from './types.js';
 
-export interface ArchiveOptions {
-  /** The editor's entity corrections (`_aliases.yml`). */
-  aliasRules?: AliasRules;
-}
-
-export function buildArchive(records: ArticleRecord[], options: ArchiveOptions = {}): Archive {
+export function buildArchive(records: ArticleRecord[], rules: EditorRules = noEditorRules()): Archive {
   resolveArchiveDates(records);
-  const notes = mergeEntities(records, options.aliasRules ?? emptyAliasRules());
+  const notes = mergeEntities(records, rules.aliasRules);
+  if (rules.topicRulesFile) {
+    let changed = 0;
+    for (const record of records) {
+      if (record.topicsSource !== 'classifier') continue;
+      const before = JSON.stringify(record.topics);
+      record.topics = applyTopicRules(record.topics, `${record.headline}\n${record.body}`, rules.topicRules);
+      if (JSON.stringify(record.topics) !== before) changed++;
+    }
+    notes.push(`${rules.topicRulesFile}: changed the topics of ${changed} article${changed === 1 ? '' : 's'}`);
+  }
   assignUniqueIds(records);
   const articles: ArchiveArticle[] = records.map((record) => Object.assign(record, { url: articleUrl(record) }));
   const entities = buildEntityIndex([...articles].sort(compareNewestFirst));

@@ -1,4 +1,5 @@
-export { buildArchive, type ArchiveOptions } from './archive.js';
+export { buildArchive } from './archive.js';
+export { loadEditorRules, noEditorRules, TOPIC_RULES_FILE, type EditorRules } from './editor-rules.js';
 export { buildEntityIndex } from './entity-index.js';
 export { assignUniqueIds, articleUrl, articleSlug, compareNewestFirst, compareOldestFirst } from './ids.js';
 export { resolveArchiveDates } from './dates.js';

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import type { ArticleRecord } from '../types.js';
 import type { Skipped } from '../read/index.js';
-import { buildArchive, loadAliasRules } from '../archive/index.js';
+import { buildArchive, loadEditorRules } from '../archive/index.js';
 import { renderSite, serveSite } from '../site/index.js';
 import { extractPaths } from './extract-all.js';
 import { Progress } from './progress.js';
@@ -38,17 +38,19 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const log = options.log ?? (() => {});
   checkOutputDir(options.contentDir, options.outputDir);
   const started = Date.now();
+  // Read the editor's rules first: a broken rules file should stop the build before any work.
+  const rules = loadEditorRules(options.contentDir);
 
   const progress = new Progress(Boolean(options.log));
+  const extractOptions = {
+    referenceYear: options.referenceYear,
+    cacheDir: options.cacheDir === undefined ? '.cache' : (options.cacheDir ?? undefined),
+  };
   const { records, skipped } = options.recordsFile
     ? readRecords(options.recordsFile)
-    : await extractPaths([options.contentDir], {
-        referenceYear: options.referenceYear,
-        cacheDir: options.cacheDir === undefined ? '.cache' : (options.cacheDir ?? undefined),
-        progress,
-      });
+    : await extractPaths([options.contentDir], { ...extractOptions, progress });
   progress.done();
-  const archive = buildArchive(records, { aliasRules: loadAliasRules(options.contentDir) });
+  const archive = buildArchive(records, rules);
   const report: BuildReport = {
     articles: archive.articles.length,
     withWarnings: archive.articles.filter((article) => article.warnings.length > 0).length,
@@ -63,7 +65,9 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 
   const siteOptions = { archive, contentDir: options.contentDir, pathPrefix: options.pathPrefix, report };
   if (options.serve) {
-    await serveSite({ ...siteOptions, outputDir: options.outputDir });
+    // A changed content file re-reads the folder; the cache makes that one extraction.
+    const reload = async () => buildArchive((await extractPaths([options.contentDir], extractOptions)).records, loadEditorRules(options.contentDir));
+    await serveSite({ ...siteOptions, outputDir: options.outputDir, reload });
     return report;
   }
   const output = resolve(options.outputDir);

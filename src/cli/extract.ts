@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { statSync } from 'node:fs';
-import { buildArchive, emptyAliasRules, loadAliasRules } from '../archive/index.js';
+import { buildArchive, loadEditorRules, noEditorRules } from '../archive/index.js';
 import { extractPaths } from '../build/index.js';
 import { parseReferenceYear, parseShard, reportSkipped, writeLines } from './options.js';
 
@@ -34,9 +34,9 @@ const { records, skipped } = await extractPaths(positionals, {
 });
 // A shard is only part of the collection: leave the archive-wide steps (dates, ids, merging) to the build.
 if (!shard && !values['no-archive']) {
-  // One content folder may carry the editor's `_aliases.yml`, as in a build.
+  // One content folder may carry the editor's `_aliases.yml` and `_topics.yml`, as in a build.
   const folder = positionals.length === 1 && statSync(positionals[0]!, { throwIfNoEntry: false })?.isDirectory();
-  buildArchive(records, { aliasRules: folder ? loadAliasRules(positionals[0]!) : emptyAliasRules() });
+  buildArchive(records, folder ? loadEditorRules(positionals[0]!) : noEditorRules());
 }
 reportSkipped(skipped);
 for (const record of records) for (const warning of record.warnings) process.stderr.write(`warning: ${record.file}: ${warning}\n`);

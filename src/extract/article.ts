@@ -112,6 +112,7 @@ export function extractArticle(source: SourceFile, options: ExtractOptions = {})
     places,
     organizations,
     topics,
+    topicsSource: fm.topics ? 'front-matter' : 'classifier',
     summary: summarize(paragraphs),
     words: countWords(paragraphs),
     warnings,

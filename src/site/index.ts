@@ -28,7 +28,7 @@ export interface SiteRenderOptions {
   pathPrefix?: string;
   report: BuildReport;
   /** For `serve`: recompute the archive when a content file changes. */
-  reload?: () => Archive;
+  reload?: () => Promise<Archive>;
   /** Skip the Pagefind index (tests that do not search). */
   search?: boolean;
   /** Port for `serveSite` (default: $PORT or 8080). */
@@ -42,9 +42,9 @@ function settings(options: SiteRenderOptions): SiteOptions {
 }
 
 /** Global data handed to Eleventy; functions, so a dev-server rebuild picks up a reloaded archive. */
-function addData(eleventyConfig: UserConfig, current: () => SiteModel): void {
+function addData(eleventyConfig: UserConfig, current: () => SiteModel | Promise<SiteModel>): void {
   const keys = ['site', 'articlePages', 'entityPages', 'datePages', 'directoryPages', 'feeds', 'home', 'dates'] as const;
-  for (const key of keys) eleventyConfig.addGlobalData(key, () => current()[key]);
+  for (const key of keys) eleventyConfig.addGlobalData(key, async () => (await current())[key]);
 }
 
 async function writeExtras(archive: Archive, model: SiteModel, site: SiteOptions, outputDir: string, search: boolean): Promise<void> {
@@ -74,6 +74,8 @@ export async function serveSite(options: SiteRenderOptions): Promise<void> {
   let archive = options.archive;
   let model = buildSiteModel(archive, site);
   let stale = false;
+  // One reload per rebuild, however many data keys ask for the model meanwhile.
+  let reloading: Promise<SiteModel> | null = null;
   const eleventy = new Eleventy(TEMPLATES, options.outputDir, {
     quietMode: true,
     configPath: CONFIG,
@@ -81,12 +83,15 @@ export async function serveSite(options: SiteRenderOptions): Promise<void> {
     runMode: 'serve',
     config: (eleventyConfig) => {
       addData(eleventyConfig, () => {
-        if (stale && options.reload) {
-          archive = options.reload();
+        if (!stale || !options.reload) return reloading ?? model;
+        stale = false;
+        reloading = options.reload().then((fresh) => {
+          archive = fresh;
           model = buildSiteModel(archive, site);
-          stale = false;
-        }
-        return model;
+          reloading = null;
+          return model;
+        });
+        return reloading;
       });
       eleventyConfig.addWatchTarget(options.contentDir);
       // A changed file under the content folder makes the next rebuild re-run `reload`.

@@ -25,6 +25,7 @@ export function makeRecord(file: string, fields: Partial<ArticleRecord> = {}): A
     places: [],
     organizations: [],
     topics: [],
+    topicsSource: 'classifier',
     summary: '',
     words: 0,
     warnings: [],

@@ -7,7 +7,7 @@ import type { ArticleRecord, DateClues } from '../../src/types.js';
 function rec(file: string, clues: DateClues | null, date: string | null = null): ArticleRecord {
   const r: ArticleRecord = {
     id: file, file, headline: file, headlineSource: 'text', date, dateSource: date ? 'dateline' : null,
-    dateline: null, source: null, byline: [], people: [], places: [], organizations: [], topics: [],
+    dateline: null, source: null, byline: [], people: [], places: [], organizations: [], topics: [], topicsSource: 'classifier',
     summary: '', words: 0, warnings: clues ? ['date: the dateline gives March 2 but nothing in the article gives the year'] : [], body: '',
   };
   if (clues) r.dateClues = clues;

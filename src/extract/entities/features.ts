@@ -1,8 +1,15 @@
 // Feature extraction for the sequence tagger: per-token word, shape, affix, gazetteer and document-casing cues.
+//
+// Speed: every word type gets a small integer id (kept across documents), and what the tagger needs per
+// word sits in typed arrays indexed by that id; a document becomes flat per-token arrays of ids
+// (`DocTokens`). Feature strings are only built for training and on the tagger's cache misses, from
+// `TokInfo` views that say exactly what the strings are.
 import { TOWN_POP, type Lexicon } from './gazetteer.js';
 
 /** What is known of a word type whatever its context (cached across documents). */
 export interface WordInfo {
+  /** Index into the per-word tables (valid until the caches are trimmed). */
+  id: number;
   text: string;
   lower: string;
   shape: string;
@@ -12,15 +19,10 @@ export interface WordInfo {
   hasLetter: boolean;
   hasLower: boolean;
   upperInitial: boolean;
-  /** Shared by every casing of the word. */
-  lowerInfo: LowerInfo;
   /** Gazetteer kind of the word alone ('' when none) and whether it starts a longer name. */
   gazKind: string;
   gazPrefix: boolean;
   firstName: boolean;
-  /** Tagger caches: neighbour-role weights and own-feature weights by shape/cue ids. */
-  near: Float64Array | null;
-  own: Map<number, Float64Array> | null;
 }
 
 /** What the tagger knows of one token before features are built. */
@@ -47,9 +49,16 @@ export function wordShape(s: string): string {
   let last = '';
   let run = 0;
   for (const ch of s) {
-    const lo = ch.toLowerCase();
-    const up = ch.toUpperCase();
-    const c = ch !== lo ? 'X' : ch !== up ? 'x' : ch >= '0' && ch <= '9' ? 'd' : ch;
+    const code = ch.charCodeAt(0);
+    let c: string;
+    if (code < 128) {
+      // ASCII: only A-Z and a-z change case.
+      c = code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : ch;
+    } else {
+      const lo = ch.toLowerCase();
+      const up = ch.toUpperCase();
+      c = ch !== lo ? 'X' : ch !== up ? 'x' : ch;
+    }
     if (c === last) {
       run++;
       if (run > 4) continue;
@@ -74,6 +83,7 @@ export function shortShape(shape: string): string {
 
 const LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
+const UPPER_START = /^\p{Lu}/u;
 
 /** An ALL-CAPS line (headline, wire slug): casing says nothing about names there. */
 export function isCapsLine(words: readonly WordInfo[]): boolean {
@@ -87,55 +97,18 @@ export function isCapsLine(words: readonly WordInfo[]): boolean {
   return alpha >= 2 && caps / alpha >= 0.8;
 }
 
-/** Per lowercased word: the document's casing votes, reset lazily by document generation. */
-export interface LowerInfo {
-  gen: number;
-  /** How many of `forms`/`counts` belong to the current document. */
-  n: number;
-  forms: WordInfo[];
-  counts: number[];
-}
-
-let generation = 0;
-
-/**
- * Count, for each word, the casings it has mid-sentence in the document's mixed-case lines:
- * the body's evidence for ALL-CAPS headlines and for sentence-initial words.
- */
-function countCasings(sents: readonly (readonly WordInfo[])[], caps: readonly boolean[]): number {
-  const gen = ++generation;
-  sents.forEach((words, k) => {
-    if (caps[k]) return;
-    for (let i = 1; i < words.length; i++) {
-      const w = words[i]!;
-      if (!w.hasLetter) continue;
-      const li = w.lowerInfo;
-      if (li.gen !== gen) {
-        li.gen = gen;
-        li.n = 0;
-      }
-      let at = 0;
-      while (at < li.n && li.forms[at] !== w) at++;
-      if (at === li.n) {
-        li.forms[at] = w;
-        li.counts[at] = 1;
-        li.n++;
-      } else li.counts[at]!++;
-    }
-  });
-  return gen;
-}
-
-/** The casing a word mostly has mid-sentence in this document (first seen wins ties). */
-function docForm(w: WordInfo, gen: number): WordInfo | undefined {
-  const li = w.lowerInfo;
-  if (li.gen !== gen || !li.n) return undefined;
-  let best = 0;
-  for (let k = 1; k < li.n; k++) if (li.counts[k]! > li.counts[best]!) best = k;
-  return li.forms[best];
-}
-
 const MAX_GAZ = 5;
+
+/** Gazetteer cue kinds, in id order (see `GAZ_NAMES`). */
+const GAZ_KINDS = ['country', 'region', 'city', 'dem'] as const;
+/** Cue strings by id: '' (0), 'fn' (1), then B-/I- of each kind; ids stay below 16. */
+export const GAZ_NAMES: readonly string[] = ['', 'fn', ...GAZ_KINDS.flatMap((k) => ['B-' + k, 'I-' + k])];
+const GAZ_FN = 1;
+/** Cue id of 'B-' + kind (`I-` is one more); 0 when the kind is ''. */
+function gazBegin(kind: string): number {
+  const k = (GAZ_KINDS as readonly string[]).indexOf(kind);
+  return k < 0 ? 0 : 2 + 2 * k;
+}
 
 /** Gazetteer cue kind of a lowercased name: country, region, city (15k+ people), demonym, or ''. */
 function gazKindOf(key: string, lex: Lexicon): string {
@@ -144,23 +117,258 @@ function gazKindOf(key: string, lex: Lexicon): string {
   return lex.demonyms.has(key) ? 'dem' : '';
 }
 
-/** Mark gazetteer matches (longest first) over capitalised tokens as B-/I- cues. */
-function gazetteerCues(words: readonly WordInfo[], caps: boolean, lex: Lexicon): string[] {
-  const out = new Array<string>(words.length).fill('');
-  let i = 0;
-  while (i < words.length) {
+// ---- Shapes: a small integer per distinct shape string.
+
+const shapeIds = new Map<string, number>();
+const shapeNames: string[] = [];
+/** Shape ids stay below this so numeric cache keys stay exact. */
+export const MAX_SHAPES = 4096;
+
+/** A small integer per distinct shape string (shapes, short shapes, document shapes). */
+export function shapeId(shape: string): number {
+  let id = shapeIds.get(shape);
+  if (id === undefined) {
+    shapeIds.set(shape, (id = shapeIds.size));
+    shapeNames.push(shape);
+  }
+  return id;
+}
+
+// ---- Words: an id per distinct token text, with per-id tables.
+
+/** Per-word flag bits. */
+const F_LETTER = 1;
+const F_LOWER = 2;
+const F_UPPER_INITIAL = 4;
+const F_FIRST_NAME = 8;
+const F_GAZ_PREFIX = 16;
+/** Two characters or more (ALL-CAPS lines count only those). */
+const F_LONG = 32;
+/** Gazetteer kind of the word alone. */
+const F_GAZ_KIND = 64;
+
+/** The most words kept before the caches are dropped (between documents). */
+export const MAX_WORDS = 200_000;
+
+const wordIds = new Map<string, number>();
+const lowerIds = new Map<string, number>();
+const words: WordInfo[] = [];
+let capacity = 0;
+let wFlags = new Uint8Array(0);
+let wShape = new Int32Array(0);
+let wShort = new Int32Array(0);
+let wCapsShape = new Int32Array(0);
+let wCapsShort = new Int32Array(0);
+let wLower = new Int32Array(0);
+/** Document casing votes (see `countCasings`): generation, count and first-seen order per word. */
+let wGen = new Int32Array(0);
+let wCount = new Int32Array(0);
+let wSeq = new Int32Array(0);
+/** Per lowercased word: generation and the word (casing) the document uses most. */
+let lGen = new Int32Array(0);
+let lBest = new Int32Array(0);
+
+function grow<T extends Int32Array | Uint8Array>(a: T, size: number, fill = 0): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  if (fill) b.fill(fill, a.length);
+  return b;
+}
+
+function ensureCapacity(n: number): void {
+  if (n <= capacity) return;
+  const size = Math.max(1024, capacity * 2, n);
+  wFlags = grow(wFlags, size);
+  wShape = grow(wShape, size);
+  wShort = grow(wShort, size);
+  wCapsShape = grow(wCapsShape, size, -1);
+  wCapsShort = grow(wCapsShort, size, -1);
+  wLower = grow(wLower, size);
+  wGen = grow(wGen, size);
+  wCount = grow(wCount, size);
+  wSeq = grow(wSeq, size);
+  lGen = grow(lGen, size);
+  lBest = grow(lBest, size);
+  capacity = size;
+}
+
+/** Bumped whenever the caches are dropped: word and shape ids from before are void. */
+export let cacheEpoch = 0;
+
+/** Id of the document-shape '-' (no mid-sentence casing in the document), kept across trims. */
+let noDocShapeId = shapeId('-');
+
+/** Drop the caches when they grow large (between documents only: ids must stay stable within one). */
+export function trimCaches(force = false): boolean {
+  if (!force && words.length < MAX_WORDS && shapeIds.size < MAX_SHAPES / 2) return false;
+  wordIds.clear();
+  lowerIds.clear();
+  words.length = 0;
+  shapeIds.clear();
+  shapeNames.length = 0;
+  noDocShapeId = shapeId('-');
+  cacheEpoch++;
+  return true;
+}
+
+/** How many word ids are in use (ids are below this). */
+export function wordCount(): number {
+  return words.length;
+}
+
+export function wordById(id: number): WordInfo {
+  return words[id]!;
+}
+
+function newWord(text: string, lex: Lexicon): number {
+  const id = words.length;
+  ensureCapacity(id + 1);
+  const lower = text.toLowerCase();
+  const shape = wordShape(text);
+  const short = shortShape(shape);
+  let lid = lowerIds.get(lower);
+  if (lid === undefined) {
+    lowerIds.set(lower, (lid = lowerIds.size));
+    lGen[lid] = 0;
+  }
+  const w: WordInfo = {
+    id,
+    text,
+    lower,
+    shape,
+    capsShape: 'C' + shape,
+    short,
+    hasLetter: LETTER.test(text),
+    hasLower: LOWER.test(text),
+    upperInitial: UPPER_START.test(text),
+    gazKind: gazKindOf(lower, lex),
+    gazPrefix: lex.prefixes.has(lower),
+    firstName: lex.firstNames.has(lower),
+  };
+  words.push(w);
+  wordIds.set(text, id);
+  wFlags[id] =
+    (w.hasLetter ? F_LETTER : 0) | (w.hasLower ? F_LOWER : 0) | (w.upperInitial ? F_UPPER_INITIAL : 0) |
+    (w.firstName ? F_FIRST_NAME : 0) | (w.gazPrefix ? F_GAZ_PREFIX : 0) | (text.length >= 2 ? F_LONG : 0) |
+    (w.gazKind ? F_GAZ_KIND : 0);
+  wShape[id] = shapeId(shape);
+  wShort[id] = shapeId(short);
+  wCapsShape[id] = -1;
+  wCapsShort[id] = -1;
+  wLower[id] = lid;
+  wGen[id] = 0;
+  return id;
+}
+
+/** The id of a (normalised) token text, made on first sight. */
+export function wordId(text: string, lex: Lexicon): number {
+  const id = wordIds.get(text);
+  return id === undefined ? newWord(text, lex) : id;
+}
+
+export function wordInfo(text: string, lex: Lexicon): WordInfo {
+  return words[wordId(text, lex)]!;
+}
+
+/** The ids of a word's ALL-CAPS-line shape and its short shape, made on first use. */
+function capsIds(id: number): void {
+  if (wCapsShape[id]! >= 0) return;
+  const capsShape = words[id]!.capsShape;
+  wCapsShape[id] = shapeId(capsShape);
+  wCapsShort[id] = shapeId(shortShape(capsShape));
+}
+
+// ---- Documents.
+
+/**
+ * A document's tokens as flat per-token arrays of ids (what `TokInfo` holds, without an object
+ * per token). The buffers are shared: valid until the next `documentTokens` call.
+ */
+export interface DocTokens {
+  /** Tokens and sentences in the document. */
+  n: number;
+  sentences: number;
+  /** Sentence k is tokens [sentStart[k], sentStart[k+1]). */
+  sentStart: Int32Array;
+  caps: boolean[];
+  /** Word id per token (see `wordById`). */
+  ids: Int32Array;
+  /** Shape ids (see `shapeId`) of the token's shape, its short shape and its document shape. */
+  shape: Int32Array;
+  short: Int32Array;
+  docShape: Int32Array;
+  /** Gazetteer cue ids (see `GAZ_NAMES`). */
+  gaz: Uint8Array;
+}
+
+const doc: DocTokens = {
+  n: 0,
+  sentences: 0,
+  sentStart: new Int32Array(64),
+  caps: [],
+  ids: new Int32Array(1024),
+  shape: new Int32Array(1024),
+  short: new Int32Array(1024),
+  docShape: new Int32Array(1024),
+  gaz: new Uint8Array(1024),
+};
+
+let generation = 0;
+let sequence = 0;
+
+/**
+ * Count, for each word, the casings it has mid-sentence in the document's mixed-case lines
+ * (the body's evidence for ALL-CAPS headlines and for sentence-initial words), keeping per
+ * lowercased word the casing seen most, the first seen winning ties.
+ */
+function countCasings(d: DocTokens): number {
+  const gen = ++generation;
+  const ids = d.ids;
+  for (let k = 0; k < d.sentences; k++) {
+    if (d.caps[k]) continue;
+    for (let i = d.sentStart[k]! + 1, end = d.sentStart[k + 1]!; i < end; i++) {
+      const id = ids[i]!;
+      if (!(wFlags[id]! & F_LETTER)) continue;
+      if (wGen[id] !== gen) {
+        wGen[id] = gen;
+        wCount[id] = 0;
+        wSeq[id] = sequence++;
+      }
+      const c = ++wCount[id]!;
+      const lid = wLower[id]!;
+      if (lGen[lid] !== gen) {
+        lGen[lid] = gen;
+        lBest[lid] = id;
+      } else {
+        const b = lBest[lid]!;
+        if (c > wCount[b]! || (c === wCount[b] && wSeq[id]! < wSeq[b]!)) lBest[lid] = id;
+      }
+    }
+  }
+  return gen;
+}
+
+/** Mark gazetteer matches (longest first) over capitalised tokens [from, to) as B-/I- cue ids. */
+function gazetteerCues(d: DocTokens, from: number, to: number, caps: boolean, lex: Lexicon): void {
+  const ids = d.ids;
+  const out = d.gaz;
+  out.fill(0, from, to);
+  let i = from;
+  while (i < to) {
     let matched = 0;
     let kind = '';
-    if (caps || words[i]!.upperInitial) {
-      const w = words[i]!;
+    const id = ids[i]!;
+    const f = wFlags[id]!;
+    if ((caps || f & F_UPPER_INITIAL) && f & (F_GAZ_KIND | F_GAZ_PREFIX)) {
+      const w = words[id]!;
       if (w.gazKind) {
         matched = 1;
         kind = w.gazKind;
       }
       let key = w.lower;
-      for (let n = 2; n <= MAX_GAZ && i + n <= words.length && (n > 2 || w.gazPrefix); n++) {
+      for (let n = 2; n <= MAX_GAZ && i + n <= to && (n > 2 || w.gazPrefix); n++) {
         if (n > 2 && !lex.prefixes.has(key)) break;
-        key = key + ' ' + words[i + n - 1]!.lower;
+        key = key + ' ' + words[ids[i + n - 1]!]!.lower;
         const k = gazKindOf(key, lex);
         if (k) {
           matched = n;
@@ -169,104 +377,121 @@ function gazetteerCues(words: readonly WordInfo[], caps: boolean, lex: Lexicon):
       }
     }
     if (matched) {
-      for (let k = 0; k < matched; k++) out[i + k] = (k === 0 ? 'B-' : 'I-') + kind;
+      const b = gazBegin(kind);
+      for (let k = 0; k < matched; k++) out[i + k] = k === 0 ? b : b + 1;
       i += matched;
     } else i++;
   }
-  return out;
 }
 
-const shapeIds = new Map<string, number>();
-const wordCache = new Map<string, WordInfo>();
-const lowerCache = new Map<string, LowerInfo>();
-/** Shape ids stay below this so numeric cache keys stay exact. */
-export const MAX_SHAPES = 4096;
-
-export function shapeId(shape: string): number {
-  let id = shapeIds.get(shape);
-  if (id === undefined) shapeIds.set(shape, (id = shapeIds.size));
-  return id;
+/** Per-token ids of a document's sentences (normalised token texts). */
+export function documentTokens(sents: readonly (readonly string[])[], lex: Lexicon): DocTokens {
+  const d = doc;
+  let n = 0;
+  for (const s of sents) n += s.length;
+  if (d.ids.length < n) {
+    const size = n * 2;
+    d.ids = new Int32Array(size);
+    d.shape = new Int32Array(size);
+    d.short = new Int32Array(size);
+    d.docShape = new Int32Array(size);
+    d.gaz = new Uint8Array(size);
+  }
+  if (d.sentStart.length < sents.length + 1) d.sentStart = new Int32Array(sents.length * 2 + 1);
+  d.n = n;
+  d.sentences = sents.length;
+  d.caps.length = sents.length;
+  const ids = d.ids;
+  let at = 0;
+  for (let k = 0; k < sents.length; k++) {
+    d.sentStart[k] = at;
+    const s = sents[k]!;
+    // An ALL-CAPS line: at least two words of two letters or more, 80% of them without lowercase.
+    let alpha = 0;
+    let upper = 0;
+    for (let i = 0; i < s.length; i++) {
+      const text = s[i]!;
+      let id = wordIds.get(text);
+      if (id === undefined) id = newWord(text, lex);
+      ids[at++] = id;
+      const f = wFlags[id]!;
+      if ((f & (F_LONG | F_LETTER)) === (F_LONG | F_LETTER)) {
+        alpha++;
+        if (!(f & F_LOWER)) upper++;
+      }
+    }
+    d.caps[k] = alpha >= 2 && upper / alpha >= 0.8;
+  }
+  d.sentStart[sents.length] = at;
+  const gen = countCasings(d);
+  for (let k = 0; k < sents.length; k++) {
+    const from = d.sentStart[k]!;
+    const to = d.sentStart[k + 1]!;
+    const caps = d.caps[k]!;
+    gazetteerCues(d, from, to, caps, lex);
+    for (let i = from; i < to; i++) {
+      const id = ids[i]!;
+      const f = wFlags[id]!;
+      const lid = wLower[id]!;
+      // The casing the document mostly uses for the word mid-sentence, or -1.
+      const dw = lGen[lid] === gen ? lBest[lid]! : -1;
+      // In an ALL-CAPS line the body's casing of the word stands in for its own; unknown words keep a marked shape.
+      let sid = wShape[id]!;
+      let shid = wShort[id]!;
+      if (caps) {
+        if (f & F_LETTER && dw >= 0) {
+          sid = wShape[dw]!;
+          shid = wShort[dw]!;
+        } else {
+          capsIds(id);
+          sid = wCapsShape[id]!;
+          shid = wCapsShort[id]!;
+        }
+      }
+      d.shape[i] = sid;
+      d.short[i] = shid;
+      d.docShape[i] = dw >= 0 ? wShort[dw]! : noDocShapeId;
+      if (!d.gaz[i] && (f & (F_FIRST_NAME | F_UPPER_INITIAL)) === (F_FIRST_NAME | F_UPPER_INITIAL)) d.gaz[i] = GAZ_FN;
+    }
+  }
+  return d;
 }
 
-/** Drop the caches when they grow large (between documents only: ids must stay stable within one). */
-export function trimCaches(force = false): boolean {
-  if (!force && wordCache.size < 300_000 && shapeIds.size < MAX_SHAPES / 2) return false;
-  wordCache.clear();
-  lowerCache.clear();
-  shapeIds.clear();
-  return true;
-}
-
-export function wordInfo(text: string, lex: Lexicon): WordInfo {
-  let w = wordCache.get(text);
-  if (w) return w;
-  const lower = text.toLowerCase();
-  const shape = wordShape(text);
-  let lowerInfo = lowerCache.get(lower);
-  if (!lowerInfo) lowerCache.set(lower, (lowerInfo = { gen: 0, n: 0, forms: [], counts: [] }));
-  w = {
-    text,
-    lower,
-    shape,
-    capsShape: 'C' + shape,
-    short: shortShape(shape),
-    hasLetter: LETTER.test(text),
-    hasLower: LOWER.test(text),
-    upperInitial: /^\p{Lu}/u.test(text),
-    firstName: lex.firstNames.has(lower),
-    lowerInfo,
-    gazKind: gazKindOf(lower, lex),
-    gazPrefix: lex.prefixes.has(lower),
-    // Present from the start so every WordInfo shares one hidden class.
-    near: null,
-    own: null,
+/** Token i (a document index) of sentence k as a `TokInfo`. */
+export function tokInfo(d: DocTokens, k: number, i: number): TokInfo {
+  const w = words[d.ids[i]!]!;
+  const g = d.gaz[i]!;
+  return {
+    word: w,
+    lower: w.lower,
+    shape: shapeNames[d.shape[i]!]!,
+    short: shapeNames[d.short[i]!]!,
+    docShape: shapeNames[d.docShape[i]!]!,
+    gaz: GAZ_NAMES[g]!,
+    first: i === d.sentStart[k],
+    shapeId: d.shape[i]!,
+    shortId: d.short[i]!,
+    docShapeId: d.docShape[i]!,
+    gazId: g,
   };
-  wordCache.set(text, w);
-  return w;
-}
-
-const GAZ_IDS = new Map<string, number>();
-function gazId(g: string): number {
-  let id = GAZ_IDS.get(g);
-  if (id === undefined) GAZ_IDS.set(g, (id = GAZ_IDS.size));
-  return id;
 }
 
 /** Build the per-token info of a document's sentences (normalised token texts). */
 export function documentInfo(sents: readonly (readonly string[])[], lex: Lexicon): { infos: TokInfo[][]; caps: boolean[] } {
-  const ws = sents.map((words) => words.map((w) => wordInfo(w, lex)));
-  const caps = ws.map(isCapsLine);
-  const gen = countCasings(ws, caps);
-  return { infos: ws.map((words, k) => sentenceInfo(words, caps[k]!, gen, lex)), caps };
+  const d = documentTokens(sents, lex);
+  const infos: TokInfo[][] = [];
+  for (let k = 0; k < d.sentences; k++) {
+    const info: TokInfo[] = [];
+    for (let i = d.sentStart[k]!; i < d.sentStart[k + 1]!; i++) info.push(tokInfo(d, k, i));
+    infos.push(info);
+  }
+  return { infos, caps: d.caps.slice() };
 }
 
-function sentenceInfo(ws: readonly WordInfo[], caps: boolean, gen: number, lex: Lexicon): TokInfo[] {
-  const gaz = gazetteerCues(ws, caps, lex);
-  return ws.map((w, i) => {
-    const dw = docForm(w, gen);
-    // In an ALL-CAPS line the body's casing of the word stands in for its own; unknown words keep a marked shape.
-    const shape = caps && w.hasLetter ? (dw ? dw.shape : w.capsShape) : caps ? w.capsShape : w.shape;
-    const short = shape === w.shape ? w.short : shortShape(shape);
-    let g = gaz[i]!;
-    if (!g && w.firstName && w.upperInitial) g = 'fn';
-    const docShape = dw ? dw.short : '-';
-    return {
-      word: w,
-      lower: w.lower,
-      shape,
-      short,
-      docShape,
-      gaz: g,
-      first: i === 0,
-      shapeId: shapeId(shape),
-      shortId: shapeId(short),
-      docShapeId: shapeId(docShape),
-      gazId: gazId(g),
-    };
-  });
-}
-
-const PAD_WORD: WordInfo = { text: '<s>', lower: '<s>', shape: '<s>', capsShape: '<s>', short: '<s>', hasLetter: false, hasLower: false, upperInitial: false, firstName: false, lowerInfo: { gen: 0, n: 0, forms: [], counts: [] }, gazKind: '', gazPrefix: false, near: null, own: null };
+const PAD_WORD: WordInfo = {
+  id: -1, text: '<s>', lower: '<s>', shape: '<s>', capsShape: '<s>', short: '<s>', hasLetter: false, hasLower: false,
+  upperInitial: false, gazKind: '', gazPrefix: false, firstName: false,
+};
 const PAD: TokInfo = { word: PAD_WORD, lower: '<s>', shape: '<s>', short: '<s>', docShape: '<s>', gaz: '', first: false, shapeId: -1, shortId: -1, docShapeId: -1, gazId: 0 };
 
 /** Token j or the padding token; bounds are checked first since out-of-range reads are slow in V8. */
@@ -301,26 +526,6 @@ export function contextFeatures(s: readonly TokInfo[], i: number, out: string[])
     'pg=' + p1.gaz + '|' + t.gaz,
     'ng=' + t.gaz + '|' + n1.gaz,
   );
-}
-
-/** Scratch output of `contextKeys` (no allocation per token). */
-export const ctxKey = { outer: 0, inner: 0 };
-
-/**
- * Numeric cache keys of `contextFeatures`, as two small integers in `ctxKey` (exact while
- * shape ids stay below MAX_SHAPES and cue ids below 16); false when they do not.
- */
-export function contextKeys(s: readonly TokInfo[], i: number): boolean {
-  const t = s[i]!;
-  const p1 = padded(s, i - 1);
-  const n1 = padded(s, i + 1);
-  const a = p1.shortId + 1;
-  const b = t.shortId + 1;
-  const c = n1.shortId + 1;
-  if (a > MAX_SHAPES || b > MAX_SHAPES || c > MAX_SHAPES || t.gazId > 15 || p1.gazId > 15 || n1.gazId > 15) return false;
-  ctxKey.outer = a * (MAX_SHAPES + 1) + b;
-  ctxKey.inner = c * 4096 + p1.gazId * 256 + t.gazId * 16 + n1.gazId;
-  return true;
 }
 
 /** Features of a sentence's first and last tokens. */

@@ -22,6 +22,12 @@ const ALLOWED: boolean[] = (() => {
 
 /** For each tag, the tags allowed before it (BIO constraint), so Viterbi skips the rest. */
 const PREDS: number[][] = Array.from({ length: NT }, (_, t) => [...Array(NT).keys()].filter((p) => ALLOWED[p * NT + t]));
+/** The tags allowed after each tag (PREDS inverted). */
+const SUCC: Int32Array[] = Array.from({ length: NT }, (_, p) => Int32Array.from(PREDS.flatMap((ps, t) => (ps.includes(p) ? [t] : []))));
+const VIT_BEST = new Float64Array(NT);
+const VIT_ARG = new Uint8Array(NT);
+/** Start-of-sentence transition allowed, per tag. */
+const START_OK = Uint8Array.from({ length: NT }, (_, t) => (ALLOWED[START * NT + t] ? 1 : 0));
 
 let scoreBuf = new Float64Array(256 * NT);
 let backBuf = new Uint8Array(256 * NT);
@@ -35,31 +41,41 @@ export function viterbi(emit: Float64Array, n: number, trans: Float64Array): Uin
   const score = scoreBuf;
   const back = backBuf;
   for (let t = 0; t < NT; t++) {
-    score[t] = ALLOWED[START * NT + t] ? emit[t]! + trans[START * NT + t]! : -Infinity;
+    score[t] = START_OK[t] ? emit[t]! + trans[START * NT + t]! : -Infinity;
   }
+  const best = VIT_BEST;
+  const arg = VIT_ARG;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * NT;
-    for (let t = 0; t < NT; t++) {
-      const preds = PREDS[t]!;
-      let best = -Infinity;
-      let arg = 0;
-      for (let k = 0; k < preds.length; k++) {
-        const p = preds[k]!;
-        const s = score[prev + p]! + trans[p * NT + t]!;
-        if (s > best) {
-          best = s;
-          arg = p;
+    const cur = i * NT;
+    best.fill(-Infinity);
+    arg.fill(0);
+    // Predecessors in ascending order, strictly greater: the first best predecessor wins ties
+    // (the same comparisons, in the same order, as a loop over each tag's predecessors).
+    for (let p = 0; p < NT; p++) {
+      const sp = score[prev + p]!;
+      const tp = p * NT;
+      const succ = SUCC[p]!;
+      for (let k = 0; k < succ.length; k++) {
+        const t = succ[k]!;
+        const s = sp + trans[tp + t]!;
+        if (s > best[t]!) {
+          best[t] = s;
+          arg[t] = p;
         }
       }
-      score[i * NT + t] = best + emit[i * NT + t]!;
-      back[i * NT + t] = arg;
+    }
+    for (let t = 0; t < NT; t++) {
+      score[cur + t] = best[t]! + emit[cur + t]!;
+      back[cur + t] = arg[t]!;
     }
   }
   const out = new Uint8Array(n);
-  let best = -Infinity;
+  let top = -Infinity;
+  const last = (n - 1) * NT;
   for (let t = 0; t < NT; t++) {
-    if (score[(n - 1) * NT + t]! > best) {
-      best = score[(n - 1) * NT + t]!;
+    if (score[last + t]! > top) {
+      top = score[last + t]!;
       out[n - 1] = t;
     }
   }

@@ -1,14 +1,15 @@
 /**
- * The topic model: a linear scorer over the document vector (see features.ts).
+ * The topic model: a linear scorer over the document vector (features.ts).
  *
  *   score(t) = bias(t) + Σ_f x_f · learned(f, t) + lexiconScale · Σ_f x_f · lexicon(f, t)
- *                      + entityScale · Σ_entity-features lexicon(f, t)
+ *                      + entityScale · Σ_{f in entity names} lexicon(f, t)
  *
- * `learned` is a softmax regression trained on the sections that have labelled news
- * (scripts/train-topics.ts writes it to model.json); `lexicon` is the hand-written prior of
- * lexicon.ts, which every one of the 17 topics has, so the topics without training data stay
- * reachable. Scores become confidences through a softmax with a temperature; the
- * second-level topics are scored by their lexicon alone and only shown under a chosen parent.
+ * `lexicon` is the hand-written prior of lexicon.ts, which all 17 topics have, so the topics
+ * without training data stay reachable. `learned` exists for the 5 topics the BBC sections
+ * label; it is trained against the lexicon-scored competitors and centred across the 5, so it
+ * corrects the lexicon between them without shutting the other 12 out (scripts/train-topics.ts
+ * writes it to model.json). Scores become confidences through a softmax; second-level topics
+ * are scored by their lexicon alone and listed only under a listed parent.
  */
 import { readFileSync } from 'node:fs';
 import type { Topic } from '../../types.js';

@@ -11,7 +11,7 @@ import type { Topic } from '../../types.js';
 import { countFeatures, vectorize } from './features.js';
 import { decide, defaultModel, score, sparseFromText, sparseFromVector, type CompiledModel } from './classifier.js';
 
-export { applyTopicRules, parseTopicRules, type TopicRules, type CustomTopicRule } from './rules.js';
+export { applyTopicRules, parseTopicRules, EMPTY_RULES, TopicRulesError, type TopicRules, type CustomTopicRule } from './rules.js';
 export { TOP_LEVEL, SUB_TOPICS, TOPIC_BY_ID, slugify } from './taxonomy.js';
 
 export interface TopicInput {
