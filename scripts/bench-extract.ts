@@ -1,99 +1,143 @@
-// Scores and times extractEntities on a corpus without the full CLI: splits each file the way the
-// extract CLI does (headline, byline, dateline, unwrapped body), writes JSONL records, runs score.py on them.
-//   tsx scripts/bench-extract.ts CORPUS_DIR [GOLD_JSON] [--out records.jsonl] [--limit N] [--repeat N]
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { extractEntities, loadLexicon, loadModel } from '../src/extract/entities/index.js';
+/**
+ * `npm run bench:extract [-- --corpus DIR] [--rounds N]`
+ *
+ * Times the whole per-article extraction (`extractArticle`: head, body, dates, source, summary,
+ * entities, topics) in-process on one core over ../shared/corpora/bbc-dev (1,112 BBC stories):
+ * the import and model-load times, a cold first pass, then warm passes (the best and the median,
+ * wall and CPU time: the machine may be shared), the per-stage split (entities, topics, the rest,
+ * from a sampled CPU profile of one more pass) and the peak resident memory.
+ * Files are read before timing starts: this measures extraction, not the disk.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { SourceFile } from '../src/types.js';
 
-interface Parsed {
-  headline: string;
-  byline: string[];
-  dateline?: string;
-  body: string;
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string', default: fileURLToPath(new URL('../../shared/corpora/bbc-dev', import.meta.url)) },
+    rounds: { type: 'string', default: '5' },
+  },
+});
+const corpus = resolve(values.corpus);
+const rounds = Math.max(1, Number(values.rounds) || 5);
+
+if (!existsSync(corpus)) {
+  console.log(`bench:extract: skipped, no corpus at ${relative(process.cwd(), corpus) || corpus} (../shared is not here)`);
+  process.exit(0);
 }
 
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const cpuMs = (): number => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+};
 
-/** A rough stand-in for the CLI's reader: enough to feed extractEntities realistic input. */
-export function parseArticle(raw: string): Parsed {
-  const lines = raw.replace(/\r\n?/g, '\n').split('\n');
-  while (lines.length && !lines[0]!.trim()) lines.shift();
-  const headline = (lines.shift() ?? '').trim();
-  let rest = lines.join('\n').trim();
-  const byline: string[] = [];
-  const by = /^by\s+([^,\n]+)(?:,[^\n]*)?\n/i.exec(rest);
-  if (by && by[1]) {
-    byline.push(by[1].trim());
-    rest = rest.slice(by[0].length).trim();
-  }
-  const tailBy = /\n\s*By\s+(\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3})\s*$/u.exec(rest);
-  if (tailBy && tailBy[1]) {
-    byline.push(tailBy[1].trim());
-    rest = rest.slice(0, tailBy.index).trim();
-  }
-  let dateline: string | undefined;
-  const iso = /^([A-Z][A-Za-z .,'-]+?)\s+\d{4}-\d{2}-\d{2}\s*\n/.exec(rest);
-  const wire = new RegExp(`^([A-Z][A-Za-z .,'-]+?),?\\s+(?:\\(([^)]*)\\)\\s*)?${MONTH}\\s+\\d{1,2}\\s*(?:\\(([^)]*)\\))?\\s*[-–—:]\\s*`).exec(rest);
-  if (iso && iso[1]) {
-    dateline = iso[1].trim();
-    rest = rest.slice(iso[0].length);
-  } else if (wire && wire[1]) {
-    dateline = wire[1].trim();
-    rest = rest.slice(wire[0].length);
-  }
-  rest = rest.replace(/\n\s*Reuter\s*$/, '');
-  // Wire copy is hard-wrapped: join the lines of a paragraph when paragraphs are blank-line separated.
-  const paras = rest.split(/\n\s*\n/);
-  const wrapped = paras.length > 1 && paras.some((p) => p.split('\n').length > 2);
-  const body = wrapped ? paras.map((p) => p.split('\n').map((l) => l.trim()).join(' ')).join('\n\n') : rest;
-  return { headline, byline, dateline, body };
+// Import times: the modules alone (models load lazily, on the first article).
+let t0 = performance.now();
+const { readArticleFile, isArticleName } = await import('../src/read/index.js');
+const readImportMs = performance.now() - t0;
+t0 = performance.now();
+const { extractArticle } = await import('../src/extract/index.js');
+const importMs = performance.now() - t0;
+const entities = await import('../src/extract/entities/index.js');
+
+const sources: SourceFile[] = [];
+for (const name of readdirSync(corpus).sort()) {
+  if (!isArticleName(name)) continue;
+  const read = readArticleFile(join(corpus, name), name);
+  if (read.ok) sources.push(read.source);
+}
+if (!sources.length) {
+  console.log(`bench:extract: skipped, no articles in ${corpus}`);
+  process.exit(0);
+}
+const kb = sources.reduce((n, s) => n + s.text.length, 0) / sources.length / 1000;
+
+// Model loads: the tagger's model and lexicon, then whatever else the first article loads (topics).
+t0 = performance.now();
+entities.loadModel();
+entities.loadLexicon();
+const nerLoadMs = performance.now() - t0;
+t0 = performance.now();
+extractArticle(sources[0]!);
+const firstMs = performance.now() - t0;
+
+interface Pass {
+  wall: number;
+  cpu: number;
+}
+function pass(): Pass {
+  const w = performance.now();
+  const c = cpuMs();
+  for (const s of sources) extractArticle(s);
+  return { wall: (performance.now() - w) / sources.length, cpu: (cpuMs() - c) / sources.length };
 }
 
-function main(): void {
-  const args = process.argv.slice(2);
-  const opt = (k: string): string | undefined => {
-    const i = args.indexOf(k);
-    return i >= 0 ? args[i + 1] : undefined;
-  };
-  const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--')));
-  const dir = positional[0];
-  if (!dir) throw new Error('usage: bench-extract.ts CORPUS_DIR [GOLD_JSON]');
-  const gold = positional[1];
-  const out = opt('--out') ?? '/tmp/entities-records.jsonl';
-  const limit = Number(opt('--limit') ?? Infinity);
-  const repeat = Number(opt('--repeat') ?? 1);
-  const t0 = performance.now();
-  loadModel();
-  loadLexicon();
-  const loadMs = performance.now() - t0;
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt') || f.endsWith('.md')).sort().slice(0, limit);
-  const docs = files.map((f) => ({ file: f, ...parseArticle(readFileSync(join(dir, f), 'utf8')) }));
-  const records: string[] = [];
-  let bytes = 0;
-  let ms = 0;
-  const cpu0 = process.cpuUsage();
-  for (let r = 0; r < repeat; r++) {
-    const s = performance.now();
-    for (const d of docs) {
-      const ents = extractEntities(d.body, { headline: d.headline, exclude: d.byline, dateline: d.dateline });
-      if (r === 0) {
-        bytes += d.body.length;
-        records.push(JSON.stringify({ file: basename(d.file), byline: d.byline, ...ents }));
-      }
+const cold = pass();
+const warm: Pass[] = [];
+for (let r = 0; r < rounds; r++) warm.push(pass());
+const sorted = (xs: number[]): number[] => [...xs].sort((a, b) => a - b);
+const wall = sorted(warm.map((p) => p.wall));
+const cpu = sorted(warm.map((p) => p.cpu));
+const median = (xs: number[]): number => xs[xs.length >> 1]!;
+
+// Per-stage split: inclusive samples under extractEntities and classifyTopics in a profiled pass.
+const session = new Session();
+session.connect();
+await session.post('Profiler.enable');
+await session.post('Profiler.setSamplingInterval', { interval: 250 });
+await session.post('Profiler.start');
+pass();
+const { profile } = await session.post('Profiler.stop');
+session.disconnect();
+const stage = stageSplit(profile);
+
+const rate = (msPerArticle: number): string => `${Math.round(1000 / msPerArticle)} articles/s`;
+const ms = (x: number): string => `${x.toFixed(3)} ms`;
+const mib = (kib: number): string => `${(kib / 1024).toFixed(0)} MiB`;
+console.log(`bench:extract — extractArticle over ${relative(process.cwd(), corpus) || corpus}: ${sources.length} articles, ${kb.toFixed(1)} KB average, one core, in-process`);
+console.log(`import src/extract/index.ts ${importMs.toFixed(0)} ms (src/read ${readImportMs.toFixed(0)} ms); entity model + lexicon load ${nerLoadMs.toFixed(0)} ms; first article (loads the rest) ${firstMs.toFixed(0)} ms`);
+console.log(`cold pass:  ${rate(cold.wall)} (${ms(cold.wall)}/article wall, ${ms(cold.cpu)} CPU)`);
+console.log(`warm, ${rounds} passes: best ${rate(wall[0]!)} (${ms(wall[0]!)}/article), median ${rate(median(wall))} (${ms(median(wall))}/article) wall; CPU time best ${rate(cpu[0]!)}, median ${rate(median(cpu))} (${ms(median(cpu))}/article)`);
+if (stage.total > 0) {
+  const per = (n: number): string => `${((100 * n) / stage.total).toFixed(0)}% ≈ ${ms((median(cpu) * n) / stage.total)}`;
+  console.log(`stages (profiled pass, share of extractArticle; ms from the median CPU time): entities ${per(stage.entities)}, topics ${per(stage.topics)}, rest ${per(stage.total - stage.entities - stage.topics)}`);
+}
+console.log(`peak memory (maxRSS) ${mib(process.resourceUsage().maxRSS)}`);
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string };
+  children?: number[];
+}
+
+/** Samples under extractArticle, and under extractEntities / classifyTopics within it. */
+function stageSplit(p: { nodes: ProfileNode[]; samples?: number[] }): { total: number; entities: number; topics: number } {
+  const parent = new Map<number, ProfileNode>();
+  const byId = new Map<number, ProfileNode>();
+  for (const n of p.nodes) {
+    byId.set(n.id, n);
+    for (const c of n.children ?? []) parent.set(c, n);
+  }
+  const is = (n: ProfileNode, name: string, dir: string): boolean => n.callFrame.functionName === name && n.callFrame.url.includes(dir);
+  let total = 0;
+  let ents = 0;
+  let topics = 0;
+  for (const id of p.samples ?? []) {
+    let inArticle = false;
+    let inEntities = false;
+    let inTopics = false;
+    for (let n = byId.get(id); n; n = parent.get(n.id)) {
+      if (is(n, 'extractArticle', '/extract/')) inArticle = true;
+      else if (is(n, 'extractEntities', '/extract/entities/')) inEntities = true;
+      else if (is(n, 'classifyTopics', '/extract/topics/')) inTopics = true;
     }
-    ms += performance.now() - s;
+    if (!inArticle) continue;
+    total++;
+    if (inEntities) ents++;
+    else if (inTopics) topics++;
   }
-  const cpu = process.cpuUsage(cpu0);
-  const cpuMs = (cpu.user + cpu.system) / 1000;
-  writeFileSync(out, records.join('\n') + '\n');
-  const n = docs.length * repeat;
-  console.log(`model+gazetteer load ${loadMs.toFixed(0)} ms; ${n} articles (avg ${(bytes / docs.length / 1000).toFixed(1)} KB) in ${(ms / 1000).toFixed(2)} s = ${((n * 1000) / ms).toFixed(0)} articles/s wall, ${((n * 1000) / cpuMs).toFixed(0)} articles/s of process CPU time`);
-  if (gold) {
-    const score = new URL('../../shared/tools/score.py', import.meta.url).pathname;
-    const res = execFileSync('python3', [score, dir, gold, '--records', out], { encoding: 'utf8' });
-    console.log(res.split('\n').filter((l) => /_(p|r|f1|recall)\s/.test(l)).join('\n'));
-  }
+  return { total, entities: ents, topics };
 }
-
-main();

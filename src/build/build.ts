@@ -46,8 +46,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     referenceYear: options.referenceYear,
     cacheDir: options.cacheDir === undefined ? '.cache' : (options.cacheDir ?? undefined),
   };
-  const { records, skipped } = options.recordsFile
-    ? readRecords(options.recordsFile)
+  const { records, skipped, bodies } = options.recordsFile
+    ? { ...readRecords(options.recordsFile), bodies: undefined }
     : await extractPaths([options.contentDir], { ...extractOptions, progress });
   progress.done();
   const archive = buildArchive(records, rules);
@@ -63,11 +63,12 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   for (const note of archive.notes) log(`note: ${note}`);
   if (archive.articles.length === 0) return report;
 
-  const siteOptions = { archive, contentDir: options.contentDir, pathPrefix: options.pathPrefix, report };
+  const siteOptions = { archive, bodies, contentDir: options.contentDir, pathPrefix: options.pathPrefix, report };
   if (options.serve) {
     // A changed content file re-reads the folder; the cache makes that one extraction.
     const reload = async () => buildArchive((await extractPaths([options.contentDir], extractOptions)).records, loadEditorRules(options.contentDir));
-    await serveSite({ ...siteOptions, outputDir: options.outputDir, reload });
+    // Bodies are rendered per page here: a reload changes files the extraction-time bodies came from.
+    await serveSite({ ...siteOptions, bodies: undefined, outputDir: options.outputDir, reload });
     return report;
   }
   const output = resolve(options.outputDir);

@@ -10,7 +10,7 @@ import { relative, resolve, sep } from 'node:path';
 import type { ArticleRecord } from '../types.js';
 import { describeFsError, findArticleFiles, type Skipped } from '../read/index.js';
 import { ExtractionCache } from './cache.js';
-import { extractOne } from './extract-one.js';
+import { extractOne, serialise, type ExtractedFile } from './extract-one.js';
 import { Progress } from './progress.js';
 import { extractInWorkers, type Task, type TaskResult } from './worker-pool.js';
 
@@ -28,6 +28,8 @@ export interface ExtractOptions {
 
 export interface Extraction {
   records: ArticleRecord[];
+  /** Article file to its body HTML with entity placeholders. */
+  bodies: Map<string, string>;
   skipped: Skipped[];
   /** Records taken from the cache. */
   cached: number;
@@ -73,7 +75,7 @@ export async function extractPaths(paths: string[], options: ExtractOptions = {}
       : misses.map((task): TaskResult => {
           const result = extractOne(task.bytes, task.displayPath, { referenceYear: options.referenceYear });
           onDone(1);
-          return result.ok ? { index: task.index, json: JSON.stringify(result.record) } : { index: task.index, reason: result.reason };
+          return result.ok ? { index: task.index, json: serialise(result) } : { index: task.index, reason: result.reason };
         });
   for (const result of fresh) {
     results[result.index] = result;
@@ -82,12 +84,16 @@ export async function extractPaths(paths: string[], options: ExtractOptions = {}
   cache?.save();
 
   const records: ArticleRecord[] = [];
+  const bodies = new Map<string, string>();
   results.forEach((result, index) => {
     if (!result) return;
-    if ('json' in result) records.push(JSON.parse(result.json) as ArticleRecord);
-    else skipped.push({ path: displayPathOf(files[index]!), reason: result.reason });
+    if ('json' in result) {
+      const { record, html } = JSON.parse(result.json) as ExtractedFile;
+      records.push(record);
+      bodies.set(record.file, html);
+    } else skipped.push({ path: displayPathOf(files[index]!), reason: result.reason });
   });
-  return { records, skipped, cached: cache?.hits ?? 0 };
+  return { records, bodies, skipped, cached: cache?.hits ?? 0 };
 }
 
 /** Paths under the working folder are shown relative to it, as users typed them; others stay absolute. */

@@ -1,21 +1,34 @@
-/** One file's bytes to one record: the pure unit of work that workers, the cache and shards share. */
+/** One file's bytes to one record and its rendered body: the pure unit of work that workers, the cache and shards share. */
 import type { ArticleRecord } from '../types.js';
 import { parseArticleBytes } from '../read/index.js';
 import { extractArticle } from '../extract/index.js';
+import { renderArticleBody } from '../render/article-body.js';
 
 export interface ExtractOneOptions {
   referenceYear?: number;
 }
 
-export type ExtractOneResult = { ok: true; record: ArticleRecord } | { ok: false; reason: string };
+export interface ExtractedFile {
+  record: ArticleRecord;
+  /** The body as HTML with entity-link placeholders (src/render/article-body.ts). */
+  html: string;
+}
+
+export type ExtractOneResult = ({ ok: true } & ExtractedFile) | { ok: false; reason: string };
 
 export function extractOne(bytes: Uint8Array, displayPath: string, options: ExtractOneOptions): ExtractOneResult {
   const read = parseArticleBytes(bytes, displayPath);
   if (!read.ok) return read;
   try {
-    return { ok: true, record: extractArticle(read.source, { referenceYear: options.referenceYear }) };
+    const record = extractArticle(read.source, { referenceYear: options.referenceYear });
+    return { ok: true, record, html: renderArticleBody(record) };
   } catch (error) {
     // An extractor bug must cost one article, never the archive.
     return { ok: false, reason: `extraction failed: ${error instanceof Error ? error.message : String(error)}` };
   }
+}
+
+/** The text the cache and the workers pass around for one file. */
+export function serialise(result: ExtractedFile): string {
+  return JSON.stringify({ record: result.record, html: result.html });
 }

@@ -1,6 +1,6 @@
 /** A worker thread: extracts batches of files sent by the pool and answers with records as JSON text. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { extractOne, type ExtractOneOptions } from './extract-one.js';
+import { extractOne, serialise, type ExtractOneOptions } from './extract-one.js';
 import type { Task, TaskResult } from './worker-pool.js';
 
 const options = workerData as ExtractOneOptions;
@@ -8,7 +8,7 @@ const options = workerData as ExtractOneOptions;
 parentPort!.on('message', (batch: Task[]) => {
   const results: TaskResult[] = batch.map((task) => {
     const result = extractOne(task.bytes, task.displayPath, options);
-    return result.ok ? { index: task.index, json: JSON.stringify(result.record) } : { index: task.index, reason: result.reason };
+    return result.ok ? { index: task.index, json: serialise(result) } : { index: task.index, reason: result.reason };
   });
   parentPort!.postMessage(results);
 });

@@ -29,6 +29,8 @@ export interface SiteRenderOptions {
   report: BuildReport;
   /** For `serve`: recompute the archive when a content file changes. */
   reload?: () => Promise<Archive>;
+  /** Article file to body HTML rendered at extraction (see src/render/article-body.ts). */
+  bodies?: ReadonlyMap<string, string>;
   /** Skip the Pagefind index (tests that do not search). */
   search?: boolean;
   /** Port for `serveSite` (default: $PORT or 8080). */
@@ -47,25 +49,27 @@ function addData(eleventyConfig: UserConfig, current: () => SiteModel | Promise<
   for (const key of keys) eleventyConfig.addGlobalData(key, async () => (await current())[key]);
 }
 
-async function writeExtras(archive: Archive, model: SiteModel, site: SiteOptions, outputDir: string, search: boolean): Promise<void> {
+function writeExtras(archive: Archive, model: SiteModel, site: SiteOptions, outputDir: string): void {
   writeDataFiles(archive, outputDir);
   writeSitemap(model.sitemap, site, outputDir);
   writeWorldMap(outputDir);
-  if (search) await writeSearchIndex(outputDir, site.language);
 }
 
 /** Write the whole site into `options.outputDir` (a fresh staging folder). */
 export async function renderSite(options: SiteRenderOptions): Promise<void> {
   const site = settings(options);
-  const model = buildSiteModel(options.archive, site);
+  const model = buildSiteModel(options.archive, site, options.bodies);
   const eleventy = new Eleventy(TEMPLATES, options.outputDir, {
     quietMode: true,
     configPath: CONFIG,
     pathPrefix: site.pathPrefix,
     config: (eleventyConfig) => addData(eleventyConfig, () => model),
   });
+  // Pagefind indexes in its own process while Eleventy renders on this one.
+  const search = options.search !== false ? writeSearchIndex(options.outputDir, site.language, model.search) : null;
   await eleventy.write();
-  await writeExtras(options.archive, model, site, options.outputDir, options.search !== false);
+  writeExtras(options.archive, model, site, options.outputDir);
+  await search;
 }
 
 /** `npm run serve`: Eleventy's dev server with live reload; content changes rebuild the archive when `reload` is given. */
@@ -100,7 +104,8 @@ export async function serveSite(options: SiteRenderOptions): Promise<void> {
         if (changed.some((file) => resolve(file).startsWith(content))) stale = true;
       });
       eleventyConfig.on('eleventy.after', async () => {
-        await writeExtras(archive, model, site, options.outputDir, options.search !== false);
+        writeExtras(archive, model, site, options.outputDir);
+        if (options.search !== false) await writeSearchIndex(options.outputDir, site.language, model.search);
       });
     },
   });

@@ -11,7 +11,7 @@ import type { Archive, ArchiveArticle, EntityEntry, EntityKind } from '../archiv
 import { ENTITY_KINDS } from '../archive/types.js';
 import type { Entity } from '../types.js';
 import { slugify } from '../slug.js';
-import { renderBody, type LinkTarget } from '../render/markdown.js';
+import { renderArticleBody, resolveEntityLinks } from '../render/article-body.js';
 import type { SiteOptions } from './config.js';
 import { dateParts, formatDate, formatDayLong, formatMonth, formatMonthShort } from './dates.js';
 import { escapeHtml, jsonForScript } from './escape.js';
@@ -219,6 +219,8 @@ export interface SiteModel {
   dates: DatesIndexPage;
   /** Site-relative paths of every HTML page, for the sitemap. */
   sitemap: string[];
+  /** One Pagefind record per article, built from the same data as its page. */
+  search: SearchRecord[];
 }
 
 /* ---------- building ---------- */
@@ -230,7 +232,8 @@ const DIRECTORY_TOP = 100;
 const HOME_LATEST = 15;
 const HOME_TOP = 8;
 
-export function buildSiteModel(archive: Archive, options: SiteOptions): SiteModel {
+/** `bodies`: article file to body HTML with entity placeholders, from the extraction stage. */
+export function buildSiteModel(archive: Archive, options: SiteOptions, bodies?: ReadonlyMap<string, string>): SiteModel {
   const prefix = options.pathPrefix;
   const link = (path: string) => prefix + path.replace(/^\//, '');
   const absolute = (path: string) => options.baseUrl + link(path);
@@ -283,13 +286,9 @@ export function buildSiteModel(archive: Archive, options: SiteOptions): SiteMode
         .map((entity) => ({ name: entity.name, href: entityHref(kind, entity.id) }))
         .filter((item): item is Link => item.href !== null),
     }));
-    const links: LinkTarget[] = [];
-    for (const kind of ['people', 'organizations', 'places'] as const) {
-      for (const entity of article[kind] as Entity[]) {
-        const href = entityHref(kind, entity.id);
-        if (href) links.push({ href, forms: [...entity.forms, entity.name] });
-      }
-    }
+    // Rendered at extraction (cached) when the build has it; records from elsewhere render here.
+    const rendered = bodies?.get(article.file) ?? renderArticleBody(article);
+    const bodyHtml = resolveEntityLinks(rendered, article, (kind, entity) => entityHref(kind, entity.id));
     const sourceHref = article.source ? entityHref('sources', slugify(article.source)) : null;
     // Older/newer in time: neighbours in archive order among dated articles; undated ones among themselves.
     const sameGroup = (j: number) => j >= 0 && j < articles.length && !articles[j]!.date === !article.date;
@@ -309,7 +308,7 @@ export function buildSiteModel(archive: Archive, options: SiteOptions): SiteMode
       dateline: article.dateline?.text ?? null,
       source: article.source ? { name: article.source, href: sourceHref ?? link('/sources/') } : null,
       byline: article.byline,
-      bodyHtml: renderBody(article.body, { links }),
+      bodyHtml,
       words: article.words,
       chips,
       related: Array.from(related[i]!, (j) => cards[j]!),
@@ -320,6 +319,7 @@ export function buildSiteModel(archive: Archive, options: SiteOptions): SiteMode
     };
   });
   void datedCount;
+  const search: SearchRecord[] = articlePages.map((page, i) => searchRecord(page, articles[i]!));
 
   /* Entities */
   const together = coOccurrence(graph);
@@ -759,7 +759,7 @@ export function buildSiteModel(archive: Archive, options: SiteOptions): SiteMode
   sitemap.unshift('/');
   sitemap.push('/search/');
 
-  return { site, articlePages, entityPages, datePages, directoryPages, feeds, home, dates, sitemap };
+  return { site, articlePages, entityPages, datePages, directoryPages, feeds, home, dates, sitemap, search };
 }
 
 /* ---------- helpers ---------- */
@@ -859,4 +859,31 @@ function articleJsonLd(article: ArchiveArticle, absolute: (path: string) => stri
   if (article.summary) ld.description = article.summary;
   ld.isPartOf = { '@type': 'WebSite', name: options.title, url: absolute('/') };
   return ld;
+}
+
+/** What Pagefind indexes for one article (https://pagefind.app/docs/node-api/#indexaddcustomrecord). */
+export interface SearchRecord {
+  /** Site-relative; the search page's `baseUrl` adds the path prefix. */
+  url: string;
+  /** Text to search, HTML-escaped: Pagefind's excerpts are shown as HTML. */
+  content: string;
+  meta: { title: string; date?: string };
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/** The page's own data, so search results and filters say exactly what the page says. */
+function searchRecord(page: ArticlePage, article: ArchiveArticle): SearchRecord {
+  const filters: Record<string, string[]> = { year: [page.year] };
+  for (const group of page.chips) if (group.items.length) filters[group.filter] = group.items.map((item) => escapeHtml(item.name));
+  if (page.source) filters[KINDS.sources.filter] = [escapeHtml(page.source.name)];
+  // The body's HTML minus its tags is the escaped text; block ends become spaces.
+  const text = page.bodyHtml.replace(/<\/(p|li|h\d|pre|td|th|tr)>/g, ' ').replace(/<[^>]*>/g, '');
+  return {
+    url: article.url,
+    content: `${escapeHtml(page.headline)}\n${text}`,
+    meta: page.date ? { title: escapeHtml(page.headline), date: page.date.iso } : { title: escapeHtml(page.headline) },
+    filters,
+    sort: page.date ? { date: page.date.iso } : {},
+  };
 }

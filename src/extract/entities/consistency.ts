@@ -2,6 +2,7 @@
 import anyAscii from 'any-ascii';
 import type { EntityType } from './tagger.js';
 import { gazKey, type Lexicon } from './gazetteer.js';
+import { memoize } from './memo.js';
 
 export interface Mention {
   type: EntityType;
@@ -48,8 +49,10 @@ const CORP_FORMS = new Set(['co', 'co.', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 
 /** Company-form suffixes ignored when comparing organisation names. */
 const ORG_SUFFIXES = new Set(['co', 'co.', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'nv', 'n.v.', 'group', 'cos', 'company', 'corporation', 'incorporated', 'limited', 'holdings']);
 
-/** Score-compatible normalisation: ASCII, lowercase, punctuation other than hyphens dropped. */
-export function normName(s: string): string {
+/** Score-compatible normalisation: ASCII, lowercase, punctuation other than hyphens dropped (memoised). */
+export const normName: (s: string) => string = memoize(normNameOf);
+
+function normNameOf(s: string): string {
   return anyAscii(s)
     .toLowerCase()
     .replace(/'s\b/g, '')

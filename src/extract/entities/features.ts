@@ -151,44 +151,51 @@ const F_GAZ_KIND = 64;
 export const MAX_WORDS = 200_000;
 
 const wordIds = new Map<string, number>();
+/**
+ * The frequent words again, in a map small enough to stay in the processor's caches: most tokens
+ * are a few hundred common words, and a lookup in the big map costs cache misses.
+ */
+const hotIds = new Map<string, number>();
+const HOT_MAX = 2048;
+/** Sightings in the big map before a word moves to the hot one. */
+const HOT_MIN = 4;
+let seen = new Int32Array(0);
 const lowerIds = new Map<string, number>();
 const words: WordInfo[] = [];
 let capacity = 0;
-let wFlags = new Uint8Array(0);
-let wShape = new Int32Array(0);
-let wShort = new Int32Array(0);
-let wCapsShape = new Int32Array(0);
-let wCapsShort = new Int32Array(0);
-let wLower = new Int32Array(0);
-/** Document casing votes (see `countCasings`): generation, count and first-seen order per word. */
-let wGen = new Int32Array(0);
-let wCount = new Int32Array(0);
-let wSeq = new Int32Array(0);
-/** Per lowercased word: generation and the word (casing) the document uses most. */
-let lGen = new Int32Array(0);
-let lBest = new Int32Array(0);
-
-function grow<T extends Int32Array | Uint8Array>(a: T, size: number, fill = 0): T {
-  const b = new (a.constructor as new (n: number) => T)(size);
-  b.set(a);
-  if (fill) b.fill(fill, a.length);
-  return b;
-}
+/**
+ * Per word id, W_STRIDE ints side by side (one cache line or two per word, as the tokens of a
+ * document visit words at random): flag bits and lowercased-word id, shape ids, and the
+ * document casing votes (see `countCasings`).
+ */
+const W_STRIDE = 8;
+const W_LOWER_FLAGS = 0;
+const W_SHAPE = 1;
+const W_SHORT = 2;
+const W_CAPS_SHAPE = 3;
+const W_CAPS_SHORT = 4;
+const W_GEN = 5;
+const W_COUNT = 6;
+const W_SEQ = 7;
+/** Lowercased-word ids take the low 24 bits of W_LOWER_FLAGS, flags the high 8 (MAX_WORDS < 2^24). */
+const LOWER_MASK = 0xffffff;
+const FLAG_SHIFT = 24;
+let W = new Int32Array(0);
+/** Per lowercased-word id: the generation, and the word (casing) the document uses most. */
+let L = new Int32Array(0);
 
 function ensureCapacity(n: number): void {
   if (n <= capacity) return;
   const size = Math.max(1024, capacity * 2, n);
-  wFlags = grow(wFlags, size);
-  wShape = grow(wShape, size);
-  wShort = grow(wShort, size);
-  wCapsShape = grow(wCapsShape, size, -1);
-  wCapsShort = grow(wCapsShort, size, -1);
-  wLower = grow(wLower, size);
-  wGen = grow(wGen, size);
-  wCount = grow(wCount, size);
-  wSeq = grow(wSeq, size);
-  lGen = grow(lGen, size);
-  lBest = grow(lBest, size);
+  const w = new Int32Array(size * W_STRIDE);
+  w.set(W);
+  W = w;
+  const l = new Int32Array(size * 2);
+  l.set(L);
+  L = l;
+  const f = new Int32Array(size);
+  f.set(seen);
+  seen = f;
   capacity = size;
 }
 
@@ -202,6 +209,7 @@ let noDocShapeId = shapeId('-');
 export function trimCaches(force = false): boolean {
   if (!force && words.length < MAX_WORDS && shapeIds.size < MAX_SHAPES / 2) return false;
   wordIds.clear();
+  hotIds.clear();
   lowerIds.clear();
   words.length = 0;
   shapeIds.clear();
@@ -229,7 +237,7 @@ function newWord(text: string, lex: Lexicon): number {
   let lid = lowerIds.get(lower);
   if (lid === undefined) {
     lowerIds.set(lower, (lid = lowerIds.size));
-    lGen[lid] = 0;
+    L[2 * lid] = 0;
   }
   const w: WordInfo = {
     id,
@@ -247,23 +255,31 @@ function newWord(text: string, lex: Lexicon): number {
   };
   words.push(w);
   wordIds.set(text, id);
-  wFlags[id] =
+  const flags =
     (w.hasLetter ? F_LETTER : 0) | (w.hasLower ? F_LOWER : 0) | (w.upperInitial ? F_UPPER_INITIAL : 0) |
     (w.firstName ? F_FIRST_NAME : 0) | (w.gazPrefix ? F_GAZ_PREFIX : 0) | (text.length >= 2 ? F_LONG : 0) |
     (w.gazKind ? F_GAZ_KIND : 0);
-  wShape[id] = shapeId(shape);
-  wShort[id] = shapeId(short);
-  wCapsShape[id] = -1;
-  wCapsShort[id] = -1;
-  wLower[id] = lid;
-  wGen[id] = 0;
+  const o = id * W_STRIDE;
+  W[o + W_LOWER_FLAGS] = lid | (flags << FLAG_SHIFT);
+  W[o + W_SHAPE] = shapeId(shape);
+  W[o + W_SHORT] = shapeId(short);
+  W[o + W_CAPS_SHAPE] = -1;
+  W[o + W_CAPS_SHORT] = -1;
+  W[o + W_GEN] = 0;
+  W[o + W_COUNT] = 0;
+  W[o + W_SEQ] = 0;
+  seen[id] = 0;
   return id;
 }
 
 /** The id of a (normalised) token text, made on first sight. */
 export function wordId(text: string, lex: Lexicon): number {
-  const id = wordIds.get(text);
-  return id === undefined ? newWord(text, lex) : id;
+  let id = hotIds.get(text);
+  if (id !== undefined) return id;
+  id = wordIds.get(text);
+  if (id === undefined) return newWord(text, lex);
+  if (++seen[id]! >= HOT_MIN && hotIds.size < HOT_MAX) hotIds.set(text, id);
+  return id;
 }
 
 export function wordInfo(text: string, lex: Lexicon): WordInfo {
@@ -272,11 +288,14 @@ export function wordInfo(text: string, lex: Lexicon): WordInfo {
 
 /** The ids of a word's ALL-CAPS-line shape and its short shape, made on first use. */
 function capsIds(id: number): void {
-  if (wCapsShape[id]! >= 0) return;
+  const o = id * W_STRIDE;
+  if (W[o + W_CAPS_SHAPE]! >= 0) return;
   const capsShape = words[id]!.capsShape;
-  wCapsShape[id] = shapeId(capsShape);
-  wCapsShort[id] = shapeId(shortShape(capsShape));
+  W[o + W_CAPS_SHAPE] = shapeId(capsShape);
+  W[o + W_CAPS_SHORT] = shapeId(shortShape(capsShape));
 }
+
+const flagsOf = (id: number): number => W[id * W_STRIDE + W_LOWER_FLAGS]! >>> FLAG_SHIFT;
 
 // ---- Documents.
 
@@ -323,25 +342,28 @@ let sequence = 0;
  */
 function countCasings(d: DocTokens): number {
   const gen = ++generation;
+  sequence = 0;
   const ids = d.ids;
   for (let k = 0; k < d.sentences; k++) {
     if (d.caps[k]) continue;
     for (let i = d.sentStart[k]! + 1, end = d.sentStart[k + 1]!; i < end; i++) {
       const id = ids[i]!;
-      if (!(wFlags[id]! & F_LETTER)) continue;
-      if (wGen[id] !== gen) {
-        wGen[id] = gen;
-        wCount[id] = 0;
-        wSeq[id] = sequence++;
+      const o = id * W_STRIDE;
+      const lf = W[o + W_LOWER_FLAGS]!;
+      if (!((lf >>> FLAG_SHIFT) & F_LETTER)) continue;
+      if (W[o + W_GEN] !== gen) {
+        W[o + W_GEN] = gen;
+        W[o + W_COUNT] = 0;
+        W[o + W_SEQ] = sequence++;
       }
-      const c = ++wCount[id]!;
-      const lid = wLower[id]!;
-      if (lGen[lid] !== gen) {
-        lGen[lid] = gen;
-        lBest[lid] = id;
+      const c = ++W[o + W_COUNT]!;
+      const lo = 2 * (lf & LOWER_MASK);
+      if (L[lo] !== gen) {
+        L[lo] = gen;
+        L[lo + 1] = id;
       } else {
-        const b = lBest[lid]!;
-        if (c > wCount[b]! || (c === wCount[b] && wSeq[id]! < wSeq[b]!)) lBest[lid] = id;
+        const b = L[lo + 1]! * W_STRIDE;
+        if (c > W[b + W_COUNT]! || (c === W[b + W_COUNT] && W[o + W_SEQ]! < W[b + W_SEQ]!)) L[lo + 1] = id;
       }
     }
   }
@@ -358,7 +380,7 @@ function gazetteerCues(d: DocTokens, from: number, to: number, caps: boolean, le
     let matched = 0;
     let kind = '';
     const id = ids[i]!;
-    const f = wFlags[id]!;
+    const f = flagsOf(id);
     if ((caps || f & F_UPPER_INITIAL) && f & (F_GAZ_KIND | F_GAZ_PREFIX)) {
       const w = words[id]!;
       if (w.gazKind) {
@@ -410,11 +432,9 @@ export function documentTokens(sents: readonly (readonly string[])[], lex: Lexic
     let alpha = 0;
     let upper = 0;
     for (let i = 0; i < s.length; i++) {
-      const text = s[i]!;
-      let id = wordIds.get(text);
-      if (id === undefined) id = newWord(text, lex);
+      const id = wordId(s[i]!, lex);
       ids[at++] = id;
-      const f = wFlags[id]!;
+      const f = flagsOf(id);
       if ((f & (F_LONG | F_LETTER)) === (F_LONG | F_LETTER)) {
         alpha++;
         if (!(f & F_LOWER)) upper++;
@@ -431,26 +451,28 @@ export function documentTokens(sents: readonly (readonly string[])[], lex: Lexic
     gazetteerCues(d, from, to, caps, lex);
     for (let i = from; i < to; i++) {
       const id = ids[i]!;
-      const f = wFlags[id]!;
-      const lid = wLower[id]!;
+      const o = id * W_STRIDE;
+      const lf = W[o + W_LOWER_FLAGS]!;
+      const f = lf >>> FLAG_SHIFT;
+      const lo = 2 * (lf & LOWER_MASK);
       // The casing the document mostly uses for the word mid-sentence, or -1.
-      const dw = lGen[lid] === gen ? lBest[lid]! : -1;
+      const dw = L[lo] === gen ? L[lo + 1]! : -1;
       // In an ALL-CAPS line the body's casing of the word stands in for its own; unknown words keep a marked shape.
-      let sid = wShape[id]!;
-      let shid = wShort[id]!;
+      let sid = W[o + W_SHAPE]!;
+      let shid = W[o + W_SHORT]!;
       if (caps) {
         if (f & F_LETTER && dw >= 0) {
-          sid = wShape[dw]!;
-          shid = wShort[dw]!;
+          sid = W[dw * W_STRIDE + W_SHAPE]!;
+          shid = W[dw * W_STRIDE + W_SHORT]!;
         } else {
           capsIds(id);
-          sid = wCapsShape[id]!;
-          shid = wCapsShort[id]!;
+          sid = W[o + W_CAPS_SHAPE]!;
+          shid = W[o + W_CAPS_SHORT]!;
         }
       }
       d.shape[i] = sid;
       d.short[i] = shid;
-      d.docShape[i] = dw >= 0 ? wShort[dw]! : noDocShapeId;
+      d.docShape[i] = dw >= 0 ? W[dw * W_STRIDE + W_SHORT]! : noDocShapeId;
       if (!d.gaz[i] && (f & (F_FIRST_NAME | F_UPPER_INITIAL)) === (F_FIRST_NAME | F_UPPER_INITIAL)) d.gaz[i] = GAZ_FN;
     }
   }

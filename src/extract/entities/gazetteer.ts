@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import anyAscii from 'any-ascii';
+import { memoize } from './memo.js';
 
 export type GazKind = 'country' | 'region' | 'city';
 
@@ -30,8 +31,10 @@ export const TOWNS_FILE = new URL('towns.tsv.gz', MODEL_DIR);
 export const TOWN_POP = 15000;
 export const LEXICON_FILE = new URL('lexicon.json.gz', MODEL_DIR);
 
-/** Lookup key: ASCII-folded, lowercase, typographic quotes straightened, no leading "the". */
-export function gazKey(name: string): string {
+/** Lookup key: ASCII-folded, lowercase, typographic quotes straightened, no leading "the" (memoised). */
+export const gazKey: (name: string) => string = memoize(gazKeyOf);
+
+function gazKeyOf(name: string): string {
   return anyAscii(name)
     .toLowerCase()
     .replace(/[`´]/g, "'")

@@ -3,6 +3,7 @@ import anyAscii from 'any-ascii';
 import type { Entity, Place } from '../../types.js';
 import { clusterMentions, normName, type Cluster } from './consistency.js';
 import { loadLexicon, lookupPlace } from './gazetteer.js';
+import { memoize } from './memo.js';
 import { mentionsOf, type Segment } from './mentions.js';
 import { sentences } from './tokenize.js';
 
@@ -24,8 +25,10 @@ export interface ExtractedEntities {
   organizations: Entity[];
 }
 
-/** Slug for ids: ASCII, lowercase, hyphen-separated. */
-export function slugify(name: string): string {
+/** Slug for ids: ASCII, lowercase, hyphen-separated (memoised). */
+export const slugify: (name: string) => string = memoize(slugOf);
+
+function slugOf(name: string): string {
   return anyAscii(name)
     .toLowerCase()
     .replace(/['’]/g, '')
@@ -50,6 +53,9 @@ function countForms(c: Cluster): { forms: string[]; name: string } {
   if (!/\p{Ll}/u.test(name) && name.length > 4) name = titleCase(name);
   return { forms, name };
 }
+
+/** `lookupPlace` against the shipped lexicon, memoised by name. */
+const placeOf = memoize((name: string) => lookupPlace(name, loadLexicon()));
 
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s'-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
@@ -95,10 +101,10 @@ export function extractEntities(body: string, options: EntityOptions = {}): Extr
       organizations.push(entity);
     } else if (c.type === 'LOC') {
       let hit = null;
-      for (const f of [name, ...forms]) if ((hit = lookupPlace(f, lex))) break;
+      for (const f of [name, ...forms]) if ((hit = placeOf(f))) break;
       // The dateline's qualifier ("PORTLAND, Ore.") resolves a city the bare name would not.
       if (datelineFull && forms.some((f) => normName(f) === normName(datelineFull.split(',')[0]!))) {
-        hit = lookupPlace(datelineFull, lex) ?? hit;
+        hit = placeOf(datelineFull) ?? hit;
       }
       places.push({ ...entity, country: hit?.cc ?? null, lat: hit?.lat ?? null, lon: hit?.lon ?? null });
     }

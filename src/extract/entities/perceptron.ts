@@ -22,7 +22,7 @@ const ALLOWED: boolean[] = (() => {
 
 /** For each tag, the tags allowed before it (BIO constraint), so Viterbi skips the rest. */
 const PREDS: number[][] = Array.from({ length: NT }, (_, t) => [...Array(NT).keys()].filter((p) => ALLOWED[p * NT + t]));
-/** The tags allowed after each tag (PREDS inverted). */
+/** The tags allowed after each tag (PREDS inverted), for a predecessor-major Viterbi loop. */
 const SUCC: Int32Array[] = Array.from({ length: NT }, (_, p) => Int32Array.from(PREDS.flatMap((ps, t) => (ps.includes(p) ? [t] : []))));
 const VIT_BEST = new Float64Array(NT);
 const VIT_ARG = new Uint8Array(NT);
@@ -48,8 +48,10 @@ export function viterbi(emit: Float64Array, n: number, trans: Float64Array): Uin
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * NT;
     const cur = i * NT;
-    best.fill(-Infinity);
-    arg.fill(0);
+    for (let t = 0; t < NT; t++) {
+      best[t] = -Infinity;
+      arg[t] = 0;
+    }
     // Predecessors in ascending order, strictly greater: the first best predecessor wins ties
     // (the same comparisons, in the same order, as a loop over each tag's predecessors).
     for (let p = 0; p < NT; p++) {
