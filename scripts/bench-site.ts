@@ -2,16 +2,51 @@
  * `npx tsx scripts/bench-site.ts [N] [OUT]`: render a synthetic archive of N articles
  * (default 10,000; invented words, realistic entity counts) and print where the time goes.
  * For checking that site rendering stays linear; not part of the test suite.
+ *
+ * `npx tsx scripts/bench-site.ts --content DIR [--cache DIR] [--runs K] [OUT]`: the same for a
+ * real corpus, records taken from a (warm) extraction cache, so only the archive and the site
+ * are timed; with --runs, the site is rendered K times into fresh folders.
  */
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildArchive } from '../src/archive/index.js';
+import { parseArgs } from 'node:util';
+import { buildArchive, loadEditorRules } from '../src/archive/index.js';
+import { extractPaths } from '../src/build/index.js';
 import { renderSite, buildSiteModel, loadSiteOptions } from '../src/site/index.js';
 import type { ArticleRecord, Entity, Place, Topic } from '../src/types.js';
 
-const N = Number(process.argv[2] ?? 10_000);
-const out = process.argv[3] ?? join(tmpdir(), `bench-site-${process.pid}`);
+const { values: flags, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { content: { type: 'string' }, cache: { type: 'string', default: '.cache' }, runs: { type: 'string', default: '1' } },
+});
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+const phases = (timings: Record<string, number>) => Object.entries(timings).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ');
+let peakRss = 0;
+setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 100).unref();
+
+if (flags.content) {
+  const contentDir = flags.content;
+  let t = performance.now();
+  const { records, bodies } = await extractPaths([contentDir], { cacheDir: flags.cache });
+  console.log(`records ${records.length} (from cache ${flags.cache}) ${(performance.now() - t).toFixed(0)} ms`);
+  t = performance.now();
+  const archive = buildArchive(records, loadEditorRules(contentDir));
+  console.log(`archive ${(performance.now() - t).toFixed(0)} ms`);
+  for (let run = 0; run < Number(flags.runs); run++) {
+    const out = positionals[0] ? `${positionals[0]}${run ? `-${run}` : ''}` : join(tmpdir(), `bench-site-${process.pid}-${run}`);
+    rmSync(out, { recursive: true, force: true });
+    const timings: Record<string, number> = {};
+    peakRss = process.memoryUsage.rss();
+    t = performance.now();
+    await renderSite({ archive, bodies, contentDir, outputDir: out, timings, report: { articles: records.length, withWarnings: 0, skipped: [], warnings: [], notes: [] } });
+    console.log(`renderSite ${(performance.now() - t).toFixed(0)} ms (${phases(timings)}; peak RSS ${mb(peakRss)}) -> ${out}`);
+  }
+  process.exit(0);
+}
+
+const N = Number(positionals[0] ?? 10_000);
+const out = positionals[1] ?? join(tmpdir(), `bench-site-${process.pid}`);
 let seed = 42;
 const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
 const pick = <T>(list: T[]) => list[Math.floor(rand() ** 2 * list.length)]!;
@@ -52,5 +87,6 @@ buildSiteModel(archive, options);
 console.log(`model ${(performance.now() - t).toFixed(0)} ms`);
 rmSync(out, { recursive: true, force: true });
 t = performance.now();
-await renderSite({ archive, contentDir: '/nonexistent', outputDir: out, report: { articles: N, withWarnings: 0, skipped: [], warnings: [], notes: [] } });
-console.log(`renderSite (model + eleventy + files + pagefind) ${(performance.now() - t).toFixed(0)} ms -> ${out}`);
+const timings: Record<string, number> = {};
+await renderSite({ archive, contentDir: '/nonexistent', outputDir: out, timings, report: { articles: N, withWarnings: 0, skipped: [], warnings: [], notes: [] } });
+console.log(`renderSite ${(performance.now() - t).toFixed(0)} ms (${phases(timings)}; peak RSS ${mb(peakRss)}) -> ${out}`);

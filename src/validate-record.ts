@@ -3,7 +3,8 @@
  * the process (`--records FILE`, the cache) and by the property tests, which
  * feed every extractor random and hostile text and check what comes out.
  */
-import { isValid, parseISO } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 
 const DATE_SOURCES = new Set(['front-matter', 'dateline', 'text', 'path', 'inferred']);
 const HEADLINE_SOURCES = new Set(['front-matter', 'text', 'generated']);

@@ -3,8 +3,8 @@
  * The site is rendered into a staging folder beside the output and swapped in
  * only when complete, so a build that dies half-way leaves the last site whole.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import type { ArticleRecord } from '../types.js';
 import type { Skipped } from '../read/index.js';
 import { buildArchive, loadEditorRules } from '../archive/index.js';
@@ -73,7 +73,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   }
   const output = resolve(options.outputDir);
   const staging = `${output}.building-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
+  removeLeftovers(output);
   mkdirSync(staging, { recursive: true });
   try {
     await renderSite({ ...siteOptions, outputDir: staging });
@@ -101,6 +101,25 @@ export function checkOutputDir(contentDir: string, outputDir: string): void {
   }
   if (output === resolve(process.cwd()) || output === resolve('/root') || output === resolve(process.env.HOME ?? '/')) {
     throw new Error(`refusing to write the site to ${outputDir}: replacing it would delete what is there`);
+  }
+}
+
+/** Staging and old folders that builds killed part-way left beside the output (their process is gone). */
+function removeLeftovers(output: string): void {
+  const parent = dirname(output);
+  const prefix = `${basename(output)}.`;
+  for (const name of existsSync(parent) ? readdirSync(parent) : []) {
+    const match = name.startsWith(prefix) ? /^(?:building|old)-(\d+)$/.exec(name.slice(prefix.length)) : null;
+    if (match && (Number(match[1]) === process.pid || !processAlive(Number(match[1])))) rmSync(join(parent, name), { recursive: true, force: true });
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -1,5 +1,7 @@
 // Month and weekday words as news copy writes them (`Feb`, `FEb`, `Sept.`, `march`), kept in one place so every date parser agrees.
-import { getDay, getDaysInMonth } from 'date-fns';
+// Subpath imports: one small module each; the package root costs about a second through tsx, per worker.
+import { getDay } from 'date-fns/getDay';
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 
 /** Regex source matching an English month name or abbreviation (case-insensitive use), longest forms first. */
 export const MONTH_PATTERN =

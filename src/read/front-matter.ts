@@ -5,7 +5,8 @@
  */
 import matter from 'gray-matter';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { isValid, parseISO } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 import type { FrontMatter } from '../types.js';
 
 export interface ParsedFrontMatter {

@@ -35,6 +35,8 @@ export interface SiteRenderOptions {
   search?: boolean;
   /** Port for `serveSite` (default: $PORT or 8080). */
   port?: number;
+  /** Filled with milliseconds per phase of `renderSite` (benchmarks). */
+  timings?: Record<string, number>;
 }
 
 function settings(options: SiteRenderOptions): SiteOptions {
@@ -57,8 +59,10 @@ function writeExtras(archive: Archive, model: SiteModel, site: SiteOptions, outp
 
 /** Write the whole site into `options.outputDir` (a fresh staging folder). */
 export async function renderSite(options: SiteRenderOptions): Promise<void> {
+  const clock = stopwatch(options.timings);
   const site = settings(options);
   const model = buildSiteModel(options.archive, site, options.bodies);
+  clock('model');
   const eleventy = new Eleventy(TEMPLATES, options.outputDir, {
     quietMode: true,
     configPath: CONFIG,
@@ -68,8 +72,20 @@ export async function renderSite(options: SiteRenderOptions): Promise<void> {
   // Pagefind indexes in its own process while Eleventy renders on this one.
   const search = options.search !== false ? writeSearchIndex(options.outputDir, site.language, model.search) : null;
   await eleventy.write();
+  clock('eleventy');
   writeExtras(options.archive, model, site, options.outputDir);
+  clock('extras');
   await search;
+  clock('search wait');
+}
+
+function stopwatch(timings: Record<string, number> | undefined): (phase: string) => void {
+  let last = performance.now();
+  return (phase) => {
+    const now = performance.now();
+    if (timings) timings[phase] = (timings[phase] ?? 0) + now - last;
+    last = now;
+  };
 }
 
 /** `npm run serve`: Eleventy's dev server with live reload; content changes rebuild the archive when `reload` is given. */
