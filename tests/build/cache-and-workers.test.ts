@@ -1,0 +1,39 @@
+/** The extraction cache and the worker pool change how fast records come, never what they say. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appendFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { extractPaths } from '../../src/build/index.js';
+
+function folder(count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pool-'));
+  for (let i = 0; i < count; i++) {
+    writeFileSync(join(dir, `${String(i).padStart(4, '0')}.txt`), `Council meets on budget ${i}\nOSLO, May ${(i % 28) + 1} - Mayor Ilse Brandvold said the council of Port Elwin would vote in 2024.\n`);
+  }
+  return dir;
+}
+
+test('worker threads give output identical to a single-threaded run', async () => {
+  const dir = folder(240);
+  const inline = await extractPaths([dir], { workers: 1 });
+  const threaded = await extractPaths([dir], { workers: 2 });
+  assert.equal(threaded.records.length, 240);
+  assert.deepEqual(threaded.records, inline.records);
+  assert.deepEqual([...threaded.bodies], [...inline.bodies]);
+});
+
+test('the cache serves unchanged files and re-extracts only the edited one', async () => {
+  const dir = folder(20);
+  const cacheDir = mkdtempSync(join(tmpdir(), 'cache-'));
+  const cold = await extractPaths([dir], { workers: 1, cacheDir });
+  assert.equal(cold.cached, 0);
+  const warm = await extractPaths([dir], { workers: 1, cacheDir });
+  assert.equal(warm.cached, 20);
+  assert.deepEqual(warm.records, cold.records);
+  appendFileSync(join(dir, '0003.txt'), 'A correction was appended.\n');
+  const edited = await extractPaths([dir], { workers: 1, cacheDir });
+  assert.equal(edited.cached, 19);
+  assert.match(edited.records[3]!.body, /correction/);
+  assert.equal(readdirSync(cacheDir).length, 1, 'one pack file, pruned to what the last run used');
+});
