@@ -7,7 +7,7 @@
  * real corpus, records taken from a (warm) extraction cache, so only the archive and the site
  * are timed; with --runs, the site is rendered K times into fresh folders.
  */
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,7 +18,7 @@ import type { ArticleRecord, Entity, Place, Topic } from '../src/types.js';
 
 const { values: flags, positionals } = parseArgs({
   allowPositionals: true,
-  options: { content: { type: 'string' }, cache: { type: 'string', default: '.cache' }, runs: { type: 'string', default: '1' } },
+  options: { content: { type: 'string' }, cache: { type: 'string', default: '.cache' }, runs: { type: 'string', default: '1' }, snapshot: { type: 'string' } },
 });
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 const phases = (timings: Record<string, number>) => Object.entries(timings).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ');
@@ -28,8 +28,18 @@ setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 100)
 if (flags.content) {
   const contentDir = flags.content;
   let t = performance.now();
-  const { records, bodies } = await extractPaths([contentDir], { cacheDir: flags.cache });
-  console.log(`records ${records.length} (from cache ${flags.cache}) ${(performance.now() - t).toFixed(0)} ms`);
+  // --snapshot FILE: records and bodies saved on the first run and read back after, so that
+  // extractor changes (which invalidate the cache) do not cost a full extraction per benchmark.
+  let extracted: { records: ArticleRecord[]; bodies: Map<string, string> };
+  if (flags.snapshot && existsSync(flags.snapshot)) {
+    const saved = JSON.parse(readFileSync(flags.snapshot, 'utf8')) as { records: ArticleRecord[]; bodies: [string, string][] };
+    extracted = { records: saved.records, bodies: new Map(saved.bodies) };
+  } else {
+    extracted = await extractPaths([contentDir], { cacheDir: flags.cache });
+    if (flags.snapshot) writeFileSync(flags.snapshot, JSON.stringify({ records: extracted.records, bodies: [...extracted.bodies] }));
+  }
+  const { records, bodies } = extracted;
+  console.log(`records ${records.length} ${(performance.now() - t).toFixed(0)} ms`);
   t = performance.now();
   const archive = buildArchive(records, loadEditorRules(contentDir));
   console.log(`archive ${(performance.now() - t).toFixed(0)} ms`);

@@ -60,7 +60,6 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   };
   for (const skip of skipped) log(`skipped: ${skip.path}: ${skip.reason}`);
   for (const item of report.warnings) for (const warning of item.warnings) log(`warning: ${item.file}: ${warning}`);
-  for (const note of archive.notes) log(`note: ${note}`);
   if (archive.articles.length === 0) return report;
 
   const siteOptions = { archive, bodies, contentDir: options.contentDir, pathPrefix: options.pathPrefix, report };
@@ -85,6 +84,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   }
   swapIn(staging, output);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  // Notes come last: rendering adds its own (a `_site.yml` key it ignored, say).
+  for (const note of report.notes) log(`note: ${note}`);
   log(`built ${report.articles} articles (${report.withWarnings} with warnings, ${skipped.length} skipped) into ${options.outputDir} in ${seconds}s`);
   return report;
 }
