@@ -8,7 +8,7 @@ import { type DatelineMatch, makeDateline, parseDatelinePrefix } from './datelin
 import { extractEntities } from './entities/index.js';
 import { parseHead } from './head.js';
 import { generateHeadline } from './headline.js';
-import { slugify } from './slug.js';
+import { slugify } from '../slug.js';
 import { findSource } from './source.js';
 import { countWords, firstSentence, summarize } from './summary.js';
 import { classifyTopics } from './topics/index.js';
@@ -99,7 +99,7 @@ export function extractArticle(source: SourceFile, options: ExtractOptions = {})
   if (!paragraphs.length) warnings.push('body: the article has no body text after the headline');
 
   const record: ArticleRecord = {
-    id: slugify(headline),
+    id: slugify(headline, 'article'),
     file: source.path,
     headline,
     headlineSource,
@@ -122,8 +122,8 @@ export function extractArticle(source: SourceFile, options: ExtractOptions = {})
   if (date.dateClues) record.dateClues = date.dateClues;
   if (src.sourceFrom) record.sourceFrom = src.sourceFrom;
   if (fm.slug) {
-    const slug = slugify(fm.slug);
-    if (slug !== 'article' || /article/i.test(fm.slug)) record.slug = slug;
+    const slug = slugify(fm.slug, '');
+    if (slug) record.slug = slug;
     else warnings.push(`front matter slug "${fm.slug}" has no letters or digits; ignored`);
   }
   return record;

@@ -7,4 +7,4 @@ export { extractDate, type DateInput, type DateResult } from './date.js';
 export { readsAsHeadline, generateHeadline } from './headline.js';
 export { findSource } from './source.js';
 export { summarize, countWords } from './summary.js';
-export { slugify } from './slug.js';
+

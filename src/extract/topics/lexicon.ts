@@ -127,7 +127,7 @@ export const LEXICON: Readonly<Record<string, string>> = {
   'civil-unrest':
     '!protest, !protester, !riot, !demonstration, demonstrator, tear gas, unrest, clashes, rally, curfew, ' +
     'police clashed, uprising',
-  'coup-d-etat': "!coup, !junta, overthrow, toppled, seized power, putsch, toppling",
+  'coup-detat': "!coup, !junta, overthrow, toppled, seized power, putsch, toppling",
   massacre: '!massacre, !genocide, mass grave, atrocity, slaughtered, killing spree, ethnic cleansing',
   'peace-process':
     '!ceasefire, !peace talks, !peace deal, !peace agreement, !truce, peace process, negotiation, mediator, ' +

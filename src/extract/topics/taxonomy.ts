@@ -28,15 +28,9 @@ export interface SubTopic {
   broader?: string;
 }
 
-/** `economy, business and finance` -> `economy-business-and-finance`. */
-export function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+// Topic ids are slugs like every other id: `economy, business and finance` -> `economy-business-and-finance`.
+import { slugify } from '../../slug.js';
+export { slugify };
 
 const TOP: ReadonlyArray<readonly [string, string]> = [
   ['medtop:01000000', 'arts, culture, entertainment and media'],
