@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildArchive, loadEditorRules } from '../../src/archive/index.js';
-import { makeRecord } from './make-record.js';
+import { makeRecord } from '../make-record.js';
 
 const politics = { id: 'politics', name: 'politics', iptc: 'medtop:11000000', score: 0.8 };
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { emptyAliasRules, foldName, mergeEntities, parseAliasRules } from '../../src/archive/index.js';
-import { entity, makeRecord, place } from './make-record.js';
+import { entity, makeRecord, place } from '../make-record.js';
 
 const syria = place('Syria', 'SY');
 

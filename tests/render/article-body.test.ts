@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { renderArticleBody, resolveEntityLinks } from '../../src/render/article-body.js';
 import { renderBody } from '../../src/render/markdown.js';
 import { emptyAliasRules, mergeEntities } from '../../src/archive/index.js';
-import { entity, makeRecord, place } from '../archive/make-record.js';
+import { entity, makeRecord, place } from '../make-record.js';
 
 const body = 'Kremlin spokesman Dmitry Peskov said Syria was calm. Peskov spoke in Moscow about Syria and <script>x</script>.';
 
