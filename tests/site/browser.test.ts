@@ -57,7 +57,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 const AXE_PAGES = [
   ['home', ''],
-  ['article', 'articles/2024/01/09/council-vote-script-script-alert-x-script-quotes/'],
+  ['article', 'articles/2024/01/09/council-vote-script-script-alert-x-script-and-quotes/'],
   ['person', 'people/ilse-brandvold/'],
   ['place', 'places/port-elwin/'],
   ['directory', 'people/'],

@@ -10,7 +10,7 @@ import { CSV_COLUMNS } from '../../src/site/files.js';
 
 let site: BuiltSite;
 let second: BuiltSite;
-const council = 'articles/2024/01/09/council-vote-script-script-alert-x-script-quotes/index.html';
+const council = 'articles/2024/01/09/council-vote-script-script-alert-x-script-and-quotes/index.html';
 const storm = 'articles/2023/11/02/storm-closes-the-port-elwin-terminal-for-two-days/index.html';
 
 before(async () => {
