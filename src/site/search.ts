@@ -26,8 +26,9 @@ async function indexRecords(outputDir: string, language: string, records: Search
   const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   try {
-    const added = await Promise.all(records.map((record) => index.addCustomRecord({ ...record, language: lang })));
-    const failed = added.flatMap((result) => result.errors);
+    // One at a time: Pagefind numbers pages in arrival order, and concurrent adds arrive in any order.
+    const failed: string[] = [];
+    for (const record of records) failed.push(...(await index.addCustomRecord({ ...record, language: lang })).errors);
     if (failed.length) throw new Error(`pagefind: ${failed.slice(0, 5).join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(outputDir, 'pagefind') });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
