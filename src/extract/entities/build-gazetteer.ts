@@ -72,6 +72,21 @@ const COUNTRY_ALIASES: Record<string, string[]> = {
   TR: ['Turkey', 'Turkiye'],
 };
 
+/**
+ * Names in COUNTRY_ALIASES (and the data's alternate spellings) that are not another name of the
+ * country they resolve to but a part of it or a state before it: they keep their own name as a
+ * place (England is not renamed "United Kingdom", the Soviet Union not "Russia") though their
+ * country code is the present one's. Every other country name is an alias of its country and is
+ * reported under the canonical name (see `buildCountryNames`).
+ */
+export const COUNTRY_PARTS = [
+  'England', 'Scotland', 'Wales', 'Northern Ireland', 'Ulster', 'West Germany', 'East Germany', 'W. Germany',
+  'E. Germany', 'Soviet Union', 'USSR', 'U.S.S.R.', 'Yugoslavia', 'Czechoslovakia', 'Gaza', 'Gaza Strip', 'West Bank',
+];
+
+/** Canonical country names where English-language news style differs from the data's common name. */
+const CANONICAL_OVERRIDES: Record<string, string> = { TR: 'Turkey', CZ: 'Czech Republic' };
+
 /** AP-style US state abbreviations seen in datelines ("PORTLAND, Ore."). */
 const US_STATE_ABBR = [
   'Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.', 'Ill.', 'Ind.', 'Kan.', 'Kans.', 'Ky.',
@@ -123,11 +138,28 @@ export function buildGazetteer(): GazRow[] {
   // Keep one row per key: countries first, then the most populous place.
   const rank = (g: GazRow): number => (g.kind === 'country' ? 2e9 : g.pop);
   const best = new Map<string, GazRow>();
+  const cityOf = new Map<string, GazRow>();
   for (const g of rows) {
     const cur = best.get(g.key);
     if (!cur || rank(g) > rank(cur)) best.set(g.key, g);
+    const city = cityOf.get(g.key + '\t' + g.cc);
+    if (g.kind === 'city' && g.lat !== null && (!city || g.pop > city.pop)) cityOf.set(g.key + '\t' + g.cc, g);
+  }
+  // A region without coordinates ("Tartus", "Idlib") takes those of its same-named city in the same
+  // country: only coordinates change, never a key, kind or population (the tagger's cues).
+  for (const [key, g] of best) {
+    const city = g.kind === 'region' && g.lat === null ? cityOf.get(key + '\t' + g.cc) : undefined;
+    if (city) best.set(key, { ...g, lat: city.lat, lon: city.lon });
   }
   return [...best.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** Canonical English names of countries by ISO code: the data's common name, news style where it differs. */
+export function buildCountryNames(): Record<string, string> {
+  const countries = require('world-countries') as RawCountry[];
+  const out: Record<string, string> = {};
+  for (const c of [...countries].sort((a, b) => (a.cca2 < b.cca2 ? -1 : 1))) out[c.cca2] = CANONICAL_OVERRIDES[c.cca2] ?? c.name.common;
+  return out;
 }
 
 /** Demonyms and adjectives of countries ("Syrian", "West German"): misc, never places. */

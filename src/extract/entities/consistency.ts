@@ -1,7 +1,7 @@
 // Document-level clean-up of tagged mentions: titles, type votes, partial names, acronyms, and grouping into entities.
 import anyAscii from 'any-ascii';
 import type { EntityType } from './tagger.js';
-import { gazKey, type Lexicon } from './gazetteer.js';
+import { gazKey, isLandmark, type Lexicon } from './gazetteer.js';
 import { memoize } from './memo.js';
 
 export interface Mention {
@@ -18,6 +18,8 @@ export interface Mention {
   after: string[];
   /** Set when a title or context forces the type. */
   forced?: boolean;
+  /** A facility ("Khmeimim Air Base", "port of Balao"): the name it is called after, and the place it is said to be in. */
+  facility?: { base: string; within?: string };
 }
 
 /** A group of mentions naming one thing. */
@@ -83,7 +85,7 @@ export function cleanMention(m: Mention): Mention | null {
   let end = toks.length;
   let forced = m.forced ?? false;
   let type = m.type;
-  if (HONORIFICS.has(m.before.toLowerCase()) && type !== 'PER' && !m.caps) {
+  if (HONORIFICS.has(m.before.toLowerCase()) && type !== 'PER' && !m.caps && !m.facility) {
     type = 'PER';
     forced = true;
   }
@@ -110,6 +112,8 @@ export function cleanMention(m: Mention): Mention | null {
   // "Hmeimim airbase", "Latakia province": a name before a place noun is a place, not a person.
   const next = m.after[0]?.toLowerCase();
   if (type === 'PER' && !forced && next && PLACE_NOUNS.has(next)) type = 'LOC';
+  // "the Kremlin", "the White House": a seat of power is never a person (CoNLL-2003 tags it a place).
+  if (type === 'PER' && isLandmark(gazKey(toks.join(' ')))) type = 'LOC';
   // "Salomon Bros.", "Pirelli SpA": a company form at the end makes the name an organisation.
   if (toks.length > 1 && CORP_FORMS.has(toks[toks.length - 1]!.toLowerCase()) && !forced) type = 'ORG';
   let text = m.text;

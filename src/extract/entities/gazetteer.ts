@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import anyAscii from 'any-ascii';
+import { distance } from 'fastest-levenshtein';
 import { memoize } from './memo.js';
 
 export type GazKind = 'country' | 'region' | 'city';
@@ -22,6 +23,10 @@ export interface Lexicon {
   demonyms: Set<string>;
   /** Proper prefixes of multi-word names ("new", "new york"), to stop gazetteer matching early. */
   prefixes: Set<string>;
+  /** Canonical name of each country by ISO code ("US" -> "United States"). */
+  countries: Map<string, string>;
+  /** Keys of country-kind names that name a part or a former state, not the country ("england", "ussr"). */
+  countryParts: Set<string>;
 }
 
 const MODEL_DIR = new URL('./model/', import.meta.url);
@@ -30,6 +35,8 @@ export const GAZ_FILE = new URL('gazetteer.tsv.gz', MODEL_DIR);
 export const TOWNS_FILE = new URL('towns.tsv.gz', MODEL_DIR);
 export const TOWN_POP = 15000;
 export const LEXICON_FILE = new URL('lexicon.json.gz', MODEL_DIR);
+/** The tolerant lookup's index (see `spellingIndex`): loaded on the first name the exact lookup misses. */
+export const SPELLINGS_FILE = new URL('spellings.tsv.gz', MODEL_DIR);
 
 /** Lookup key: ASCII-folded, lowercase, typographic quotes straightened, no leading "the" (memoised). */
 export const gazKey: (name: string) => string = memoize(gazKeyOf);
@@ -78,14 +85,26 @@ function readPlaces(file: URL): Map<string, GazPlace> {
 export function loadLexicon(): Lexicon {
   if (cached) return cached;
   const places = readPlaces(GAZ_FILE);
-  const lex = JSON.parse(gunzipSync(readFileSync(LEXICON_FILE)).toString('utf8')) as { firstNames: string[]; demonyms: string[] };
+  const lex = JSON.parse(gunzipSync(readFileSync(LEXICON_FILE)).toString('utf8')) as {
+    firstNames: string[];
+    demonyms: string[];
+    countries?: Record<string, string>;
+    countryParts?: string[];
+  };
   const prefixes = new Set<string>();
   const addPrefixes = (key: string): void => {
     for (let sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) prefixes.add(key.slice(0, sp));
   };
   for (const key of places.keys()) if (key.includes(' ')) addPrefixes(key);
   for (const d of lex.demonyms) addPrefixes(d);
-  cached = { places, firstNames: new Set(lex.firstNames), demonyms: new Set(lex.demonyms), prefixes };
+  cached = {
+    places,
+    firstNames: new Set(lex.firstNames),
+    demonyms: new Set(lex.demonyms),
+    prefixes,
+    countries: new Map(Object.entries(lex.countries ?? {})),
+    countryParts: new Set(lex.countryParts ?? []),
+  };
   return cached;
 }
 
@@ -97,13 +116,27 @@ export function placeByKey(key: string, lex: Lexicon = loadLexicon()): GazPlace 
   return towns.get(key);
 }
 
-/** Resolve a place name ("Latakia", "PORTLAND, Ore.", "Latakia province") to the gazetteer. */
+/** Generic words after a place name that the bare name resolves ("Latakia province"). */
+const BARE_SUFFIX = /\s+(province|governorate|region|district|state|county|oblast|prefecture|city)$/;
+
+/**
+ * Resolve a place name ("Latakia", "PORTLAND, Ore.", "Latakia province", "Tartous") to the
+ * gazetteer: the exact lookup, then (for names it misses) the tolerant one.
+ */
 export function lookupPlace(name: string, lex: Lexicon = loadLexicon()): GazPlace | null {
-  const key = gazKey(name);
+  return lookupExact(name, lex) ?? lookupFuzzy(name, lex);
+}
+
+/** The exact lookup alone: landmarks and surface aliases, keys, bare names, "City, Qualifier". */
+export function lookupExact(name: string, lex: Lexicon = loadLexicon()): GazPlace | null {
+  const surface = SURFACE_ALIASES[name.trim()];
+  const key = surface ?? gazKey(name);
+  const named = LANDMARKS.get(key);
+  if (named) return named;
   const direct = placeByKey(key, lex);
   if (direct) return direct;
   // "Latakia province", "Idlib governorate": the bare name.
-  const bare = key.replace(/\s+(province|governorate|region|district|state|county|oblast|prefecture|city)$/, '').replace(/^(city of|province of|state of)\s+/, '');
+  const bare = key.replace(BARE_SUFFIX, '').replace(/^(city of|province of|state of)\s+/, '');
   if (bare !== key) {
     const b = placeByKey(bare, lex);
     if (b) return b;
@@ -118,4 +151,191 @@ export function lookupPlace(name: string, lex: Lexicon = loadLexicon()): GazPlac
     if (head) return head;
   }
   return null;
+}
+
+/**
+ * The canonical name of the country a place name is another name of ("U.S.", "USA", "US",
+ * "America" -> "United States"; "Burma" -> "Myanmar"), or null: for names that are not countries,
+ * and for parts and former states of one ("England", "Soviet Union"), which keep their own name.
+ */
+export function canonicalCountry(name: string, lex: Lexicon = loadLexicon()): string | null {
+  const key = SURFACE_ALIASES[name.trim()] ?? gazKey(name);
+  const p = lex.places.get(key);
+  if (!p || p.kind !== 'country' || lex.countryParts.has(key)) return null;
+  return lex.countries.get(p.cc) ?? null;
+}
+
+/**
+ * Surface forms whose lowercased key means something else: "US" is the United States, while the
+ * key "us" is a French village (and the pronoun). Matched case-sensitively, before the key.
+ */
+const SURFACE_ALIASES: Record<string, string> = { US: 'united states', 'U.S': 'united states', 'U.S.A': 'united states' };
+
+const place = (cc: string, lat: number, lon: number, kind: GazKind): GazPlace => ({ cc, lat, lon, pop: 1e6, kind });
+
+/**
+ * Places news names often that the gazetteer data lacks or gives to a village: seats of power and
+ * landmarks ("the Kremlin": a place in Moscow, as CoNLL-2003 tags it, 9 times out of 9), and English
+ * exonyms and colloquial names of places the data knows only by another name ("Chechnya",
+ * "Peking"). Looked up before the gazetteer (Calcutta and Madras are also villages in the US).
+ */
+const LANDMARKS = new Map<string, GazPlace>([
+  ['kremlin', place('RU', 55.7517, 37.6178, 'city')],
+  ['red square', place('RU', 55.7539, 37.6208, 'city')],
+  ['white house', place('US', 38.8977, -77.0365, 'city')],
+  ['capitol hill', place('US', 38.8899, -77.0091, 'city')],
+  ['pentagon', place('US', 38.8719, -77.0563, 'city')],
+  ['wall street', place('US', 40.7060, -74.0086, 'city')],
+  ['downing street', place('GB', 51.5034, -0.1276, 'city')],
+  ['whitehall', place('GB', 51.5045, -0.1263, 'city')],
+  ['elysee palace', place('FR', 48.8704, 2.3167, 'city')],
+]);
+const LANDMARK_KEYS = new Set(LANDMARKS.keys());
+for (const [key, p] of [
+  ['chechnya', place('RU', 43.4, 45.7, 'region')],
+  ['crimea', place('UA', 45.3, 34.4, 'region')],
+  ['peking', place('CN', 39.9075, 116.3972, 'city')],
+  ['bombay', place('IN', 19.0728, 72.8826, 'city')],
+  ['calcutta', place('IN', 22.5626, 88.363, 'city')],
+  ['madras', place('IN', 13.0878, 80.2785, 'city')],
+  ['rangoon', place('MM', 16.8053, 96.1561, 'city')],
+  ['saigon', place('VN', 10.823, 106.6297, 'city')],
+  ['leningrad', place('RU', 59.9386, 30.3141, 'city')],
+  ['kiev', place('UA', 50.4547, 30.5238, 'city')],
+  ['kharkov', place('UA', 49.9808, 36.2527, 'city')],
+  ['basle', place('CH', 47.5584, 7.5733, 'city')],
+] as const) LANDMARKS.set(key, p);
+
+/** Landmarks and seats of power, never people: "kremlin", "white house" (keys as `gazKey` makes them). */
+export function isLandmark(key: string): boolean {
+  return LANDMARK_KEYS.has(key);
+}
+
+// ---- Tolerant lookup of names the gazetteer spells differently.
+
+/**
+ * A spelling key that transliteration variants share: ASCII, lowercase, Arabic article and
+ * punctuation dropped, common alternations unified (ou/u, kh/h, ph/f, q/k, ue/u, w/v), doubled
+ * letters single, a final y as i, a final h after a vowel dropped: Tartous, Tartus, Tartouss -> tartus; Groznyy,
+ * Grozny -> grozni; Duesseldorf -> duseldorf; Al Basrah, Basra -> basra.
+ */
+export function spellingKey(key: string): string {
+  return key
+    .replace(/^(?:al|el|ar|as|ash|ad|an|at|az)[-\s]+(?=\S)/, '')
+    .replace(/[^a-z]+/g, '')
+    .replace(/ou|oo/g, 'u')
+    .replace(/ue/g, 'u')
+    .replace(/oe/g, 'o')
+    .replace(/ae/g, 'a')
+    .replace(/ee/g, 'i')
+    .replace(/kh/g, 'h')
+    .replace(/ph/g, 'f')
+    .replace(/ck|q/g, 'k')
+    .replace(/w/g, 'v')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/y$/, 'i')
+    .replace(/([aeiou])h$/, '$1');
+}
+
+/** Consonants of a spelling key: the block within which close spellings are compared. */
+function consonants(sk: string): string {
+  return sk.replace(/[aeiou]/g, '');
+}
+
+/** Words that name a region's kind, stripped for the tolerant index ("Chechen Republic", "Republic of Dagestan"). */
+const REGION_WORDS = /\b(?:republic|of|the|oblast|krai|kray|province|region|governorate|autonomous|okrug|state|prefecture|county|district|territory|municipality|department)\b/g;
+/** Words that join a city's name to a qualifier: "Frankfurt am Main", "Newcastle upon Tyne". */
+const CITY_QUALIFIER = /^(.+?)\s+(?:am|an der|an|upon|on|sur|ob der|in der|\()\s*\S.*$/;
+
+/**
+ * The tolerant index, built with the gazetteer (by scripts/train-ner.ts): lines of a spelling key,
+ * its consonants, then the gazetteer keys that have it. Over the eagerly loaded table only
+ * (countries, regions and cities of TOWN_POP people or more: a close spelling of a village is
+ * more likely another place), plus regions without their kind words ("Chechen Republic" ->
+ * "chechen") and cities without their qualifier ("Frankfurt am Main" -> "frankfurt").
+ */
+export function spellingIndex(rows: readonly { key: string; kind: GazKind; pop: number }[]): string {
+  const byKey = new Map<string, Set<string>>();
+  const add = (name: string, key: string): void => {
+    const sk = spellingKey(name);
+    if (sk.length < 3) return;
+    let set = byKey.get(sk);
+    if (!set) byKey.set(sk, (set = new Set()));
+    set.add(key);
+  };
+  for (const r of rows) {
+    if (r.kind === 'city' && r.pop < TOWN_POP) continue;
+    add(r.key, r.key);
+    if (r.kind === 'region') {
+      const bare = r.key.replace(REGION_WORDS, ' ').replace(/\s+/g, ' ').trim();
+      if (bare && bare !== r.key && bare.length >= 4) add(bare, r.key);
+    } else if (r.kind === 'city') {
+      const m = CITY_QUALIFIER.exec(r.key);
+      if (m && m[1]!.length >= 4) add(m[1]!, r.key);
+    }
+  }
+  // Two sorted sections, searched in place (no table to build at load): spelling key -> gazetteer
+  // keys, then consonants -> spelling key.
+  const spellings = [...byKey.keys()].sort();
+  const blocks = spellings.map((sk) => consonants(sk) + '\t' + sk).sort();
+  return [...spellings.map((sk) => [sk, ...[...byKey.get(sk)!].sort()].join('\t')), '#', ...blocks].join('\n');
+}
+
+/** The index's lines: [0, split) spellings, (split, end) consonant blocks. */
+let fuzzy: { lines: string[]; split: number } | null = null;
+
+/** Lines of [from, to) (sorted) that start with `prefix` + a tab: their text after it. */
+function linesOf(lines: readonly string[], from: number, to: number, prefix: string): string[] {
+  const target = prefix + '\t';
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lines[mid]! < target) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < to && lines[i]!.startsWith(target); i++) out.push(lines[i]!.slice(target.length));
+  return out;
+}
+
+/** One place of a set of candidates when they agree on the country (the best-known, with coordinates first), else null. */
+function unique(cands: readonly GazPlace[]): GazPlace | null {
+  if (!cands.length) return null;
+  const cc = cands[0]!.cc;
+  if (cands.some((p) => p.cc !== cc)) return null;
+  const rank = (p: GazPlace): number => (p.lat !== null ? 4e9 : 0) + (p.kind === 'country' ? 2e9 : p.pop);
+  return cands.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+}
+
+/** Compass words: "Southwest" or "North West" is a direction or a region of many countries, never a guess. */
+const COMPASS = /^(?:(?:north|south|east|west|mid|central|upper|lower|northern|southern|eastern|western|far|middle)[\s-]*)+$/;
+/** Cities this large (or regions, countries) may match by edit distance: a typo of a small town is more likely another place. */
+const CLOSE_MATCH_POP = 100_000;
+
+/**
+ * Tolerant lookup of a name the exact one missed: the place whose spelling key is the name's
+ * (Tartous -> Tartus, Duesseldorf, Al Basrah -> Basra, Frankfurt am Main); or else, for names of
+ * seven letters or more, a large place one edit away (two from twelve letters) with the same
+ * consonants (Kazakstan, Blomefontein). Only when the candidates agree on one country; null
+ * rather than a guess.
+ */
+export function lookupFuzzy(name: string, lex: Lexicon = loadLexicon()): GazPlace | null {
+  const key = gazKey(name).replace(BARE_SUFFIX, '');
+  const sk = spellingKey(key);
+  if (sk.length < 4 || /\d/.test(key) || COMPASS.test(key)) return null;
+  if (!fuzzy) {
+    const lines = gunzipSync(readFileSync(SPELLINGS_FILE)).toString('utf8').split('\n');
+    fuzzy = { lines, split: lines.indexOf('#') };
+  }
+  const { lines, split } = fuzzy;
+  const places = (sks: readonly string[]): GazPlace[] =>
+    sks.flatMap((s) => linesOf(lines, 0, split, s)).flatMap((keys) => keys.split('\t')).flatMap((k) => lex.places.get(k) ?? []);
+  const same = places([sk]);
+  if (same.length) return unique(same);
+  const c = consonants(sk);
+  if (c.length < 4 || sk.length < 7) return null;
+  const limit = sk.length >= 12 ? 2 : 1;
+  const close = places(linesOf(lines, split + 1, lines.length, c).filter((s) => distance(s, sk) <= limit));
+  return unique(close.filter((p) => p.kind !== 'city' || p.pop >= CLOSE_MATCH_POP));
 }

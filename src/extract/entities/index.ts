@@ -2,7 +2,7 @@
 import anyAscii from 'any-ascii';
 import type { Entity, Place } from '../../types.js';
 import { clusterMentions, normName, type Cluster } from './consistency.js';
-import { loadLexicon, lookupPlace } from './gazetteer.js';
+import { canonicalCountry, loadLexicon, lookupExact, lookupFuzzy, lookupPlace, TOWN_POP, type GazPlace } from './gazetteer.js';
 import { memoize } from './memo.js';
 import { mentionsOf, type Segment } from './mentions.js';
 import { sentences } from './tokenize.js';
@@ -54,8 +54,45 @@ function countForms(c: Cluster): { forms: string[]; name: string } {
   return { forms, name };
 }
 
-/** `lookupPlace` against the shipped lexicon, memoised by name. */
+/** `lookupPlace` against the shipped lexicon, memoised by name; the exact and tolerant halves alone too. */
 const placeOf = memoize((name: string) => lookupPlace(name, loadLexicon()));
+const exactPlaceOf = memoize((name: string) => lookupExact(name, loadLexicon()));
+const fuzzyPlaceOf = memoize((name: string) => lookupFuzzy(name, loadLexicon()));
+const countryNameOf = memoize((name: string) => canonicalCountry(name, loadLexicon()));
+
+/** A place cluster's gazetteer entry: any form's exact match first, then a tolerant one; and the form that matched. */
+function resolvePlace(names: readonly string[]): { hit: GazPlace; form: string } | null {
+  for (const f of names) {
+    const hit = exactPlaceOf(f);
+    if (hit) return { hit, form: f };
+  }
+  for (const f of names) {
+    const hit = fuzzyPlaceOf(f);
+    if (hit) return { hit, form: f };
+  }
+  return null;
+}
+
+/**
+ * A facility's country: the place it is said to be in ("... Air Base in Syria"), else the place
+ * it is named after when the gazetteer knows it ("Incirlik air base"; a village only in the
+ * dateline's country: one of the world's many Princevilles is no evidence); coordinates only from
+ * a city (the facility is at or near it). Null when neither says: the dateline is tried later.
+ */
+function resolveFacility(c: Cluster, home: string | undefined): Pick<Place, 'country' | 'lat' | 'lon'> {
+  let within: GazPlace | null = null;
+  let base: GazPlace | null = null;
+  for (const m of c.mentions) {
+    if (!m.facility) continue;
+    if (m.facility.within) within ??= placeOf(m.facility.within);
+    const b = placeOf(m.facility.base);
+    if (b && (b.kind !== 'city' || b.pop >= TOWN_POP || b.cc === home)) base ??= b;
+  }
+  const at = base && (!within || within.cc === base.cc) ? base : within;
+  if (!at) return { country: null, lat: null, lon: null };
+  const city = at.kind === 'city';
+  return { country: at.cc, lat: city ? at.lat : null, lon: city ? at.lon : null };
+}
 
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s'-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
@@ -89,6 +126,9 @@ export function extractEntities(body: string, options: EntityOptions = {}): Extr
   const places: Place[] = [];
   const organizations: Entity[] = [];
   const datelineFull = dateline?.trim();
+  const home = datelineFull ? placeOf(datelineFull)?.cc : undefined;
+  /** Indices in `places` of facilities not yet given a country. */
+  const facilities: number[] = [];
   for (const c of clusters) {
     const { forms, name } = countForms(c);
     const entity: Entity = { id: slugify(name), name, forms, count: c.mentions.length };
@@ -100,14 +140,39 @@ export function extractEntities(body: string, options: EntityOptions = {}): Extr
     } else if (c.type === 'ORG') {
       organizations.push(entity);
     } else if (c.type === 'LOC') {
-      let hit = null;
-      for (const f of [name, ...forms]) if ((hit = placeOf(f))) break;
+      if (c.mentions.some((m) => m.facility)) {
+        const at = resolveFacility(c, home);
+        if (!at.country) facilities.push(places.length);
+        places.push({ ...entity, ...at });
+        continue;
+      }
+      const found = resolvePlace([name, ...forms]);
+      let hit = found?.hit ?? null;
       // The dateline's qualifier ("PORTLAND, Ore.") resolves a city the bare name would not.
       if (datelineFull && forms.some((f) => normName(f) === normName(datelineFull.split(',')[0]!))) {
         hit = placeOf(datelineFull) ?? hit;
       }
-      places.push({ ...entity, country: hit?.cc ?? null, lat: hit?.lat ?? null, lon: hit?.lon ?? null });
+      // Every name of a country is reported as the country ("U.S.", "USA", "US" -> "United States");
+      // parts and former states keep their own ("England", "Soviet Union").
+      const canonical = found && hit === found.hit && hit.kind === 'country' ? countryNameOf(found.form) : null;
+      const place: Place = { ...entity, country: hit?.cc ?? null, lat: hit?.lat ?? null, lon: hit?.lon ?? null };
+      if (canonical) {
+        place.name = canonical;
+        place.id = slugify(canonical);
+        const same = places.find((p) => p.id === place.id);
+        if (same) {
+          for (const f of forms) if (!same.forms.includes(f)) same.forms.push(f);
+          same.count += place.count;
+          continue;
+        }
+      }
+      places.push(place);
     }
+  }
+  // A facility nothing placed is in the dateline's country when the whole story is ("ANDREWS AIR
+  // FORCE BASE, Md." or a domestic story whose every resolved place is in that country).
+  if (home && facilities.length && places.every((p) => !p.country || p.country === home)) {
+    for (const k of facilities) places[k]!.country = home;
   }
   const order = (a: Entity, b: Entity): number => b.count - a.count || a.name.localeCompare(b.name);
   return { people: people.sort(order), places: places.sort(order), organizations: organizations.sort(order) };

@@ -1,7 +1,7 @@
 // Mentions of one document: tag its segments (headline, body) and turn tag spans into typed mentions.
 import type { Mention } from './consistency.js';
-import { gazKey, type Lexicon } from './gazetteer.js';
-import { decodeSpans, loadModel, tagDocument } from './tagger.js';
+import { gazKey, lookupExact, type Lexicon } from './gazetteer.js';
+import { decodeSpans, loadModel, tagDocument, type Span } from './tagger.js';
 import type { Token } from './tokenize.js';
 
 const PARTICLE_NAME = /^(?:al|el|bin|ibn|abu|abd|abdel|ould)-\p{Lu}/u;
@@ -19,7 +19,8 @@ export function mentionsOf(segments: readonly Segment[], lex: Lexicon): Mention[
   const { tags, caps } = tagDocument(all.map((s) => s.toks.map((t) => t.norm)), loadModel(), lex);
   const out: Mention[] = [];
   all.forEach((s, k) => {
-    const spans = decodeSpans(tags[k]!, k);
+    const facilities = new Map<Span, NonNullable<Mention['facility']>>();
+    const spans = findFacilities(s.toks, decodeSpans(tags[k]!, k), k, caps[k]!, lex, facilities);
     spans.forEach((span, j) => {
       // "Bashar al-Assad": a capitalised word before an "al-" name belongs to it when the tagger left it out.
       const prev = s.toks[span.start - 1];
@@ -36,10 +37,132 @@ export function mentionsOf(segments: readonly Segment[], lex: Lexicon): Mention[
         caps: caps[k]!,
         before: s.toks[span.start - 1]?.norm ?? '',
         after: s.toks.slice(span.end, span.end + 3).map((t) => t.norm),
+        ...(facilities.has(span) ? { forced: true, facility: facilities.get(span)! } : {}),
       });
     });
   });
   return splitCountryCompounds(out, lex);
+}
+
+/*
+ * Facilities. Decision: an air base, naval base, airport or port is a *place* (a facility is
+ * where things happen: flights leave it, attacks hit it, it has a country and coordinates), so
+ * "Khmeimim Air Base" and "Hmeimim airbase" are both places, named with their facility words, and
+ * the archive can merge them as one transliterated name. Where the name ends:
+ * - a capitalised facility word is part of the name ("Guantanamo Naval Base", "Heathrow Airport",
+ *   "Port of Singapore"), as CoNLL-2003 annotates it;
+ * - a military base is a place of its own whatever the case ("Hmeimim airbase", "Incirlik air
+ *   base": not the village it is named after);
+ * - a lowercase airport or port is the place it serves ("Belgrade airport", "Stansted airport",
+ *   "the port of Dalian" -> Belgrade, Stansted, Dalian), as CoNLL-2003 annotates it.
+ */
+
+/** Facility words after a name, longest first; `military`: named after a place rather than serving it. */
+const FACILITY_HEADS: readonly { words: readonly string[]; military: boolean }[] = [
+  { words: ['air', 'force', 'base'], military: true },
+  { words: ['naval', 'air', 'station'], military: true },
+  { words: ['air', 'base'], military: true },
+  { words: ['naval', 'base'], military: true },
+  { words: ['naval', 'station'], military: true },
+  { words: ['military', 'base'], military: true },
+  { words: ['army', 'base'], military: true },
+  { words: ['air', 'station'], military: true },
+  { words: ['international', 'airport'], military: false },
+  { words: ['airbase'], military: true },
+  { words: ['airfield'], military: true },
+  { words: ['airstrip'], military: true },
+  { words: ['airport'], military: false },
+  // Only before a name ("Port of Singapore"): after one it is a city's port or a company's ("Asia Port").
+  { words: ['port'], military: false },
+];
+const HEAD_FIRST = new Set(FACILITY_HEADS.map((h) => h.words[0]!));
+/** Capitalised words that are not a facility's name: its kind ("the International Airport") or an owner's ("Port of Singapore Authority"). */
+const NOT_NAME = new Set([...FACILITY_HEADS.flatMap((h) => h.words), 'national', 'regional', 'municipal', 'county', 'authority',
+  'corp', 'corp.', 'co', 'co.', 'company', 'corporation', 'board', 'commission', 'council', 'trust', 'agency', 'association', 'ltd', 'inc', 'plc']);
+/** Words before a place that say the facility is in it: "Khmeimim Air Base in Syria". */
+const WITHIN = new Set(['in', 'near', 'outside', 'at']);
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'.-]*|(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu)-\p{Lu}[\p{L}'-]*|de|da|del|di|du|la|le|van|von)$/u;
+const MAX_NAME = 5;
+
+/**
+ * Find facility names in one sentence's tokens and make each one LOC span, in place of the spans
+ * it overlaps ("Russian Khmeimim Air Base" tagged MISC -> "Khmeimim Air Base"; "Hmeimim" tagged
+ * PER before "airbase" -> "Hmeimim airbase"). Returns the spans in order; `facilities` gets each
+ * facility span's base name and the place it is said to be in.
+ */
+function findFacilities(
+  toks: readonly Token[],
+  spans: Span[],
+  sent: number,
+  caps: boolean,
+  lex: Lexicon,
+  facilities: Map<Span, NonNullable<Mention['facility']>>,
+): Span[] {
+  for (let i = 0; i < toks.length; i++) {
+    if (!HEAD_FIRST.has(toks[i]!.norm.toLowerCase())) continue;
+    const fac = facilityAt(toks, spans, caps, i, lex);
+    if (!fac) continue;
+    const { start, end, base } = fac;
+    // A longer name that contains it ("Kansai International Airport Co") is left as tagged.
+    if (spans.some((sp) => sp.start < end && sp.end > end)) continue;
+    const kept: Span[] = [];
+    for (const sp of spans) {
+      if (sp.end <= start || sp.start >= end) kept.push(sp);
+      else if (sp.start < start) kept.push({ ...sp, end: start });
+    }
+    const span: Span = { sent, start, end, type: 'LOC' };
+    // "... Air Base in Syria", "... airbase in Latakia province": the place it is in.
+    const next = kept.find((sp) => sp.start === end + 1 && sp.type === 'LOC');
+    const within = next && WITHIN.has(toks[end]!.norm.toLowerCase()) ? toks.slice(next.start, next.end).map((t) => t.norm).join(' ') : undefined;
+    facilities.set(span, within ? { base, within } : { base });
+    spans = [...kept, span].sort((a, b) => a.start - b.start);
+    i = end - 1;
+  }
+  return spans;
+}
+
+/** The facility whose head starts at token i, if the words before it make a name that can own one. */
+function facilityAt(toks: readonly Token[], spans: readonly Span[], caps: boolean, i: number, lex: Lexicon): { start: number; end: number; base: string } | null {
+  const lower = (j: number): string => toks[j]?.norm.toLowerCase() ?? '';
+  const head = FACILITY_HEADS.find((h) => h.words.every((w, k) => lower(i + k) === w));
+  if (!head) return null;
+  if (head.words[0] === 'port') return portOf(toks, spans, caps, i);
+  const end = i + head.words.length;
+  const headCaps = !caps && /^\p{Lu}/u.test(toks[end - 1]!.norm);
+  // The name before the head: a tagged span ending there in an ALL-CAPS line (where every word
+  // looks like a name), else the run of name-like words; never a demonym ("the Russian").
+  let start = i;
+  if (caps) {
+    const sp = spans.find((x) => x.end === i);
+    if (!sp) return null;
+    start = sp.start;
+  } else {
+    while (start > 0 && i - start < MAX_NAME && NAME_WORD.test(toks[start - 1]!.norm) && !COMMON_CAPS.has(lower(start - 1)) && !NOT_NAME.has(lower(start - 1))) start--;
+    // A sentence's capitalised first word is a name only if the tagger took it for part of one ("Yesterday Hmeimim airbase").
+    if (start === 0 && i > 1 && !spans.some((x) => x.start === 0)) start = 1;
+  }
+  while (start < i && (lex.demonyms.has(gazKey(toks[start]!.norm)) || lower(start) === 'the' || COMMON_CAPS.has(lower(start)))) start++;
+  if (start === i) return null;
+  // "Belgrade airport", "Dalian port": a lowercase civil facility is the place it serves.
+  if (!headCaps && !head.military) return null;
+  if (!toks.slice(start, i).some((t) => /^\p{Lu}/u.test(t.norm))) return null;
+  const base = toks.slice(start, i).map((t) => t.norm).join(' ');
+  const known = lookupExact(base, lex);
+  // "a U.S. air base", "Syria's naval base": a country's base is not named after it.
+  if (known && known.kind !== 'city') return null;
+  return { start, end, base };
+}
+
+/** "Port of Singapore" (capitalised: a name; "the port of Dalian" is Dalian). */
+function portOf(toks: readonly Token[], spans: readonly Span[], caps: boolean, i: number): { start: number; end: number; base: string } | null {
+  if (caps || toks[i]!.norm !== 'Port' || toks[i + 1]?.norm !== 'of') return null;
+  const from = i + 2;
+  let end = from;
+  const sp = spans.find((x) => x.start === from);
+  if (sp) end = sp.end;
+  else while (end < toks.length && end - from < MAX_NAME && NAME_WORD.test(toks[end]!.norm) && /^\p{Lu}/u.test(toks[from]!.norm) && !NOT_NAME.has(toks[end]!.norm.toLowerCase())) end++;
+  if (end === from || (sp && sp.type !== 'LOC')) return null;
+  return { start: i, end, base: toks.slice(from, end).map((t) => t.norm).join(' ') };
 }
 
 /** "Russia-Syria talks", "U.S.-Japan trade": each part is a place mention. */
