@@ -22,7 +22,7 @@ export interface ExtractOptions {
 export function extractArticle(source: SourceFile, options: ExtractOptions = {}): ArticleRecord {
   const fm = source.frontMatter;
   const warnings = [...source.warnings];
-  const lines = source.text.replace(/\r\n?/g, '\n').split('\n');
+  const lines = (source.text.includes('\r') ? source.text.replace(/\r\n?/g, '\n') : source.text).split('\n');
   const head = parseHead(lines, source.markdown);
   const { blocks, signOff } = segmentBody(lines.slice(head.bodyStart), source.markdown);
 
@@ -139,7 +139,7 @@ function dateInput(
   lead: string,
   options: ExtractOptions,
 ): DateInput {
-  const input: DateInput = { path: source.path, cited: citedYears(`${headline}\n${paragraphs.join('\n')}`) };
+  const input: DateInput = { path: source.path, cited: [] };
   if (source.frontMatter.date !== undefined) input.frontMatterDate = source.frontMatter.date;
   if (options.referenceYear !== undefined) input.referenceYear = options.referenceYear;
   if (dateline?.year !== undefined && dateline.month !== undefined && dateline.day !== undefined) {
@@ -147,11 +147,15 @@ function dateInput(
   } else if (head.dateLine) {
     input.topDate = { ...head.dateLine, from: 'text' };
   }
+  // A full date at the top settles the date (extractDate reads nothing else then): skip the clues.
+  if (input.topDate) return input;
+  const text = paragraphs.join('\n');
+  input.cited = citedYears(`${headline}\n${text}`);
   if (dateline?.month !== undefined && dateline.day !== undefined) {
     input.monthDay = { month: dateline.month, day: dateline.day, from: 'dateline' };
   } else if (!dateline) {
     // No dateline at all: the first day and month the text names (seed 000's `reports on February 18`).
-    const md = firstMonthDay(paragraphs.join('\n'));
+    const md = firstMonthDay(text);
     if (md) input.monthDay = { month: md.month, day: md.day, from: 'text' };
   }
   const weekday = leadWeekday(firstSentence(lead));

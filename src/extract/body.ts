@@ -134,7 +134,11 @@ function splitTables(lines: readonly string[]): { table: boolean; lines: string[
 
 // Prose lines to paragraphs: a wire group is one paragraph; one-a-line text rejoins only lines that plainly continue.
 function joinLines(lines: readonly string[], wrapped: boolean): string[] {
-  const clean = lines.map((l) => l.trim().replace(/\s+/g, ' ')).filter((l) => l !== '');
+  const clean: string[] = [];
+  for (const l of lines) {
+    const t = collapseSpaces(l.trim());
+    if (t !== '') clean.push(t);
+  }
   if (wrapped) return clean.length ? [joinWrapped(clean)] : [];
   const out: string[] = [];
   for (const line of clean) {
@@ -143,6 +147,14 @@ function joinLines(lines: readonly string[], wrapped: boolean): string[] {
     else out.push(line);
   }
   return out;
+}
+
+// Whitespace other than a lone space: a tab, a no-break space, or a space before more whitespace.
+const NOT_LONE_SPACE = /[^\S ]| \s/;
+
+/** Runs of whitespace as one space; most lines have none to collapse and are returned as they are. */
+function collapseSpaces(text: string): string {
+  return NOT_LONE_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
 function joinWrapped(lines: readonly string[]): string {
@@ -184,9 +196,12 @@ export function renderBody(blocks: readonly Block[]): RenderedBody {
   return { markdown: md.join('\n\n'), paragraphs };
 }
 
+// The characters the inline escapes below act on; most paragraphs have none.
+const MARKDOWN_SPECIAL = /[\\`*_[\]<>|~&]/;
+
 /** Escapes plain text so Markdown shows it literally (`<SRD>`, `*`, a leading `1.` or `#`). */
 export function escapeMarkdown(text: string): string {
-  let s = text.replace(/[\\`*_[\]<>|~]/g, '\\$&').replace(/&(?=#?\w+;)/g, '&amp;');
+  let s = MARKDOWN_SPECIAL.test(text) ? text.replace(/[\\`*_[\]<>|~]/g, '\\$&').replace(/&(?=#?\w+;)/g, '&amp;') : text;
   // Line-start syntax: headings, quotes, list markers, thematic breaks.
   s = s.replace(/^(\s*)([#+=-])/, '$1\\$2').replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2');
   return s;

@@ -30,7 +30,7 @@ export function citedYears(text: string): CitedYear[] {
 
 /** The first day and month the text names (`reports on February 18`), with the year when one follows. */
 export function firstMonthDay(text: string): { month: number; day: number; year?: number } | null {
-  for (const m of text.matchAll(MONTH_DAY)) {
+  for (let m = nextMonthDay(text, 0); m; m = nextMonthDay(text, m.index + m[0].length)) {
     const month = monthNumber(m[1] ?? m[4] ?? '');
     const day = Number(m[2] ?? m[3]);
     if (!month || !isPossibleMonthDay(month, day)) continue;
@@ -40,6 +40,45 @@ export function firstMonthDay(text: string): { month: number; day: number; year?
     return year !== undefined && isValidDay(year, month, day) ? { month, day, year } : { month, day };
   }
   return null;
+}
+
+// MONTH_DAY tried at one position only.
+const MONTH_DAY_AT = new RegExp(MONTH_DAY.source, 'iy');
+// A run of one or two digits: every MONTH_DAY match has one (a longer run cannot be its day).
+const SHORT_NUMBER = /(?<![0-9])[0-9]{1,2}(?![0-9])/g;
+// The longest month name MONTH_PATTERN matches.
+const MONTH_MAX = 9;
+
+/**
+ * The first MONTH_DAY match at or after `from`, as MONTH_DAY.exec from `from` finds it, trying
+ * only where a match can start: at a run of one or two digits (`18 February`), or at the word
+ * ending one or two characters before it (`Feb. 18`, `February 18`). Scanning for short numbers
+ * is much cheaper than trying the month names at every word.
+ */
+function nextMonthDay(text: string, from: number): RegExpExecArray | null {
+  SHORT_NUMBER.lastIndex = from;
+  for (let n = SHORT_NUMBER.exec(text); n; n = SHORT_NUMBER.exec(text)) {
+    const d = n.index;
+    // The month before the number ends before one space, or before a dot and a space.
+    let end = d - 2;
+    if (end >= 0 && text.charCodeAt(end) === 46) end--;
+    let start = end;
+    while (start >= 0 && end - start < MONTH_MAX && isAsciiLetter(text.charCodeAt(start))) start--;
+    start++;
+    if (start <= end && start >= from && !(start > 0 && isAsciiLetter(text.charCodeAt(start - 1)))) {
+      MONTH_DAY_AT.lastIndex = start;
+      const m = MONTH_DAY_AT.exec(text);
+      if (m) return m;
+    }
+    MONTH_DAY_AT.lastIndex = d;
+    const m = MONTH_DAY_AT.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 /** The weekday named in the lead (`said on Monday`), 0 = Sunday. */

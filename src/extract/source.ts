@@ -29,6 +29,8 @@ export function findSource(input: SourceInput): SourceResult {
   if (input.bylineAgency) return { source: agencyName(input.bylineAgency), sourceFrom: 'byline' };
   if (input.signOff && /^reuters?$/i.test(input.signOff)) return { source: 'Reuters', sourceFrom: 'text' };
   for (const p of input.paragraphs.slice(0, 8)) {
+    // Every match has the reporting verb: most paragraphs can be skipped without running REPORTS.
+    if (!p.includes(' report')) continue;
     for (const m of p.matchAll(REPORTS)) {
       const name = m[1] ?? '';
       if (OUTLET.test(name)) return { source: name, sourceFrom: 'text' };

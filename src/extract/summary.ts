@@ -43,9 +43,59 @@ export function summarize(paragraphs: readonly string[]): string {
   return summary;
 }
 
-/** Words in the body: runs of letters or digits. */
+/** Words in the body: runs of letters or digits, joined by `'`, `’`, `.` or `-` (`don't`, `U.S`, `part-time`). */
 export function countWords(paragraphs: readonly string[]): number {
+  // The count of /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu matches, without building them: a word
+  // starts at a letter or digit that does not continue one (directly, or across one joiner).
   let n = 0;
-  for (const p of paragraphs) n += p.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  for (const p of paragraphs) {
+    const len = p.length;
+    let inWord = false;
+    let i = 0;
+    while (i < len) {
+      const c = p.charCodeAt(i);
+      const k = CHAR_CLASS[c] as number;
+      const w = k === WORD ? 1 : k === OTHER ? 0 : wordCharLength(p, i, c);
+      if (w > 0) {
+        if (!inWord) n++;
+        inWord = true;
+        i += w;
+        continue;
+      }
+      // A joiner inside a word continues it when a letter or digit follows.
+      if (inWord && (c === 39 || c === 0x2019 || c === 46 || c === 45) && i + 1 < len) {
+        const d = p.charCodeAt(i + 1);
+        const kd = CHAR_CLASS[d] as number;
+        const wd = kd === WORD ? 1 : kd === OTHER ? 0 : wordCharLength(p, i + 1, d);
+        if (wd > 0) {
+          i += 1 + wd;
+          continue;
+        }
+      }
+      inWord = false;
+      i++;
+    }
+  }
   return n;
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const UNKNOWN = 0;
+const WORD = 1;
+const OTHER = 2;
+const SURROGATE = 3;
+// Per UTF-16 code unit: a letter or digit, neither, a surrogate (decided with its pair), or not yet known.
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) CHAR_CLASS[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? WORD : OTHER;
+CHAR_CLASS.fill(SURROGATE, 0xd800, 0xe000);
+
+/** Code units taken by a letter or digit (\p{L}, \p{N}) at s[i] (= c, outside ASCII): 1, 2 for an astral one, or 0 when it is neither. */
+function wordCharLength(s: string, i: number, c: number): number {
+  if (c <= 0xdbff && c >= 0xd800 && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return WORD_CHAR.test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  if (CHAR_CLASS[c] === SURROGATE) return 0;
+  if (CHAR_CLASS[c] === UNKNOWN) CHAR_CLASS[c] = WORD_CHAR.test(String.fromCharCode(c)) ? WORD : OTHER;
+  return CHAR_CLASS[c] === WORD ? 1 : 0;
 }

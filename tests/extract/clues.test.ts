@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { citedYears, firstMonthDay, leadWeekday, pathDate } from '../../src/extract/clues.js';
 
 test('cited years: distinct, with the month named beside them', () => {
@@ -35,4 +36,30 @@ test('dates and years in paths', () => {
   assert.deepEqual(pathDate('2019-ferry.txt'), { year: 2019 });
   assert.equal(pathDate('bbc-1902.txt'), null);
   assert.equal(pathDate('wire/story-00042.txt'), null);
+});
+
+test('first day and month: trying only around short numbers finds what scanning the whole text finds', () => {
+  const months = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
+  const re = new RegExp(`\\b(?:(${months})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s(${months}))\\b`, 'gi');
+  const names = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+  const days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  // The plain definition: the first match, in text order, naming a possible day.
+  const reference = (text: string): string | null => {
+    for (const m of text.matchAll(re)) {
+      const w = (m[1] ?? m[4] ?? '').toLowerCase();
+      const month = names.findIndex((n) => n.startsWith(w) || (w === 'sept' && n === 'september')) + 1;
+      const day = Number(m[2] ?? m[3]);
+      if (month && day >= 1 && day <= (days[month - 1] ?? 0)) return `${month}/${day}`;
+    }
+    return null;
+  };
+  const piece = fc.constantFrom('Jan', 'january', 'Sept', 'sept.', 'SEPTEMBER', 'may', 'Mar', 'Feb.', 'dec', ' ', '  ', '.', ',', '\n', '1', '3', '31', '30', '0', '45', '123', '2005', 'st', 'th', 'x', '_', 'a', '\u00a0', '-');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+      const text = parts.join('');
+      const md = firstMonthDay(text);
+      return (md ? `${md.month}/${md.day}` : null) === reference(text);
+    }),
+    { numRuns: 5000 },
+  );
 });

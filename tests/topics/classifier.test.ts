@@ -89,6 +89,27 @@ test('model: the run-time vector equals the training-time vector on known featur
   assert.deepEqual(key(fast), key(slow));
 });
 
+test('model: the run-time reader keeps the token rules of stems() (apostrophes, breaks, case, long and unknown words)', () => {
+  const model = compileModel(readModelFile(MODEL_URL));
+  const key = (d: ReturnType<typeof sparseFromText>): string[] =>
+    d.entries.map((e, i) => `${model.entries.indexOf(e)}:${(d.values[i] ?? 0).toFixed(12)}`).sort();
+  const only = (d: ReturnType<typeof sparseFromText>): ReturnType<typeof sparseFromText> => {
+    // The fast path also lists words known only as part of a bigram (no weights): compare the rest.
+    const keep = d.entries.map((e) => !!(e.learned || e.top || e.sub));
+    return { ...d, entries: d.entries.filter((_, i) => keep[i]), values: d.values.filter((_, i) => keep[i]) };
+  };
+  const docs = [
+    { headline: "RUSSIA'S Interest Rates", body: "The central bank's interest rates rose; rates fell. Don’t panic: the bank’s shares (and the stock market) rallied!" },
+    { headline: '', body: `Prime minister ${'x'.repeat(60)} election, election-campaign "vote" polls
+voters İstanbul KELVIN K interest rates` },
+    { headline: 'Oil prices', body: 'opec crude oil price oil prices barrel bpd mln dlrs pct' },
+  ];
+  for (let round = 0; round < 2; round++) {
+    // Twice: the second time every word comes from the word cache.
+    for (const doc of docs) assert.deepEqual(key(only(sparseFromText(model, doc))), key(sparseFromVector(model, vectorize(doc))), doc.body);
+  }
+});
+
 test('contract: 1 to 3 top-level topics first, then second-level ones whose parent is listed', () => {
   const topics = classifyTopics(STORY);
   assert.equal(topics[0]?.id, 'sport');

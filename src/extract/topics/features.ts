@@ -22,6 +22,11 @@ const STOP = new Set(
   ).split(/\s+/),
 );
 
+/** Whether a lower-case word is a stop word (dropped from the features). */
+export function isStopWord(word: string): boolean {
+  return STOP.has(word);
+}
+
 /** Strips plural and possessive endings only: cheap, and keeps stems readable in explanations. */
 export function stem(word: string): string {
   if (word.length > 4 && word.endsWith('ies') && !word.endsWith('eies')) return word.slice(0, -3) + 'y';

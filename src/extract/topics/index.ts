@@ -9,7 +9,7 @@
  */
 import type { Topic } from '../../types.js';
 import { countFeatures, vectorize } from './features.js';
-import { decide, defaultModel, score, sparseFromText, sparseFromVector, type CompiledModel } from './classifier.js';
+import { decide, defaultModel, entityFeatureIds, score, sparseFromText, sparseFromVector, type CompiledModel } from './classifier.js';
 
 export { applyTopicRules, parseTopicRules, EMPTY_RULES, TopicRulesError, type TopicRules, type CustomTopicRule } from './rules.js';
 export { TOP_LEVEL, SUB_TOPICS, TOPIC_BY_ID, slugify } from './taxonomy.js';
@@ -37,9 +37,11 @@ function entityFeatures(input: TopicInput): Map<string, number> | undefined {
 export function classifyTopics(input: TopicInput): Topic[] {
   const model = input.model ?? defaultModel();
   const doc = sparseFromText(model, input);
-  const ents = entityFeatures(input);
+  const { people, places, organizations } = input;
+  const hasNames = !!(people?.length || places?.length || organizations?.length);
   // No known word and no entity: nothing to say, rather than the model's prior.
-  if (doc.entries.length === 0 && !ents) return [];
+  if (doc.ids.length === 0 && !hasNames) return [];
+  const ents = hasNames ? entityFeatureIds(model, [...(people ?? []), ...(places ?? []), ...(organizations ?? [])]) : undefined;
   return decide(model, score(model, doc, ents));
 }
 
@@ -67,7 +69,7 @@ export function explainTopics(input: TopicInput, limit = 8): TopicExplanation[] 
   const model = input.model ?? defaultModel();
   const x = vectorize(input);
   const ents = entityFeatures(input);
-  if (sparseFromVector(model, x).entries.length === 0 && !ents) return [];
+  if (sparseFromVector(model, x).ids.length === 0 && !ents) return [];
   const s = score(model, x, ents);
   const { lexiconScale, entityScale } = model.params;
   return decide(model, s).map((topic) => {
