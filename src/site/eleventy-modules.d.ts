@@ -11,6 +11,7 @@ declare module '@11ty/eleventy' {
     addPassthroughCopy(paths: string | Record<string, string>): UserConfig;
     addWatchTarget(path: string): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+    setLibrary(name: string, library: unknown): void;
     setQuietMode(quiet: boolean): void;
     setServerOptions(options: Record<string, unknown>): void;
     setWatchJavaScriptDependencies(watch: boolean): void;
@@ -36,6 +37,8 @@ declare module '@11ty/eleventy' {
     watch(): Promise<void>;
     serve(port?: number): Promise<void>;
     stopWatch(): Promise<void>;
+    /** Silences Eleventy's console output (src/Eleventy.js; not in the documented API). */
+    disableLogger(): void;
   }
   export default Eleventy;
 }
@@ -45,4 +48,23 @@ declare module '@11ty/eleventy-plugin-rss' {
   export function absoluteUrl(url: string, base: string): string;
   const rssPlugin: (eleventyConfig: unknown, options?: unknown) => void;
   export default rssPlugin;
+}
+
+/** The little of Nunjucks used directly (.eleventy.ts hands Eleventy its environment). */
+declare module 'nunjucks' {
+  export class FileSystemLoader {
+    constructor(searchPaths: string | string[], options?: { noCache?: boolean; watch?: boolean });
+  }
+  export class Environment {
+    constructor(loader: FileSystemLoader, options?: { autoescape?: boolean; throwOnUndefined?: boolean; trimBlocks?: boolean; lstripBlocks?: boolean });
+    addFilter(name: string, fn: (...args: any[]) => unknown): Environment;
+    render(name: string, context: object): string;
+  }
+  export namespace runtime {
+    class SafeString {
+      constructor(value: string);
+    }
+  }
+  const nunjucks: { Environment: typeof Environment; FileSystemLoader: typeof FileSystemLoader; runtime: { SafeString: typeof runtime.SafeString } };
+  export default nunjucks;
 }

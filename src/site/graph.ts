@@ -140,7 +140,10 @@ export function relatedArticles(graph: Graph, articleCount: number, limit = 5): 
     }
     const best: { index: number; score: number; distance: number }[] = [];
     for (const b of touched) {
-      const candidate = { index: b, score: scores[b]!, distance: Math.abs(b - a) };
+      const score = scores[b]!;
+      // Most candidates lose to the current fifth: rule them out before making an object.
+      if (best.length === limit && score < best[limit - 1]!.score - 1e-9) continue;
+      const candidate = { index: b, score, distance: Math.abs(b - a) };
       if (best.length === limit && !better(candidate, best[best.length - 1]!)) continue;
       let at = best.length;
       while (at > 0 && better(candidate, best[at - 1]!)) at--;

@@ -3,22 +3,20 @@
  * rendered by Eleventy driven programmatically, then the machine files and the Pagefind
  * search index are written beside the pages.
  */
-import { fileURLToPath } from 'node:url';
-import { dirname, join, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import Eleventy, { type UserConfig } from '@11ty/eleventy';
+import { addStaticAssets } from '../../.eleventy.js';
 import type { Archive } from '../archive/types.js';
 import type { BuildReport } from '../build/build.js';
 import { loadSiteOptions, type SiteOptions } from './config.js';
 import { buildSiteModel, type SiteModel } from './model.js';
 import { writeDataFiles, writeSitemap, writeWorldMap } from './files.js';
+import { writeFeeds } from './feeds.js';
 import { writeSearchIndex } from './search.js';
+import { CONFIG, PAGE_LISTS, TEMPLATES, startRenderers, workersFor } from './render.js';
 
 export { defaults, loadSiteOptions, type SiteOptions } from './config.js';
 export { buildSiteModel } from './model.js';
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const TEMPLATES = join(ROOT, 'templates');
-const CONFIG = join(ROOT, '.eleventy.ts');
 
 export interface SiteRenderOptions {
   archive: Archive;
@@ -37,6 +35,10 @@ export interface SiteRenderOptions {
   port?: number;
   /** Filled with milliseconds per phase of `renderSite` (benchmarks). */
   timings?: Record<string, number>;
+  /** Render worker threads (1: render on this thread). Default: one per core for large archives. */
+  workers?: number;
+  /** Pages per Eleventy run (see render.ts). */
+  batchPages?: number;
 }
 
 function settings(options: SiteRenderOptions): SiteOptions {
@@ -47,36 +49,59 @@ function settings(options: SiteRenderOptions): SiteOptions {
 
 /** Global data handed to Eleventy; functions, so a dev-server rebuild picks up a reloaded archive. */
 function addData(eleventyConfig: UserConfig, current: () => SiteModel | Promise<SiteModel>): void {
-  const keys = ['site', 'articlePages', 'entityPages', 'datePages', 'directoryPages', 'feeds', 'home', 'dates'] as const;
+  const keys = ['site', ...PAGE_LISTS, 'home', 'dates'] as const;
   for (const key of keys) eleventyConfig.addGlobalData(key, async () => (await current())[key]);
 }
 
-function writeExtras(archive: Archive, model: SiteModel, site: SiteOptions, outputDir: string): void {
+function writeExtras(archive: Archive, sitemap: string[], site: SiteOptions, outputDir: string): void {
   writeDataFiles(archive, outputDir);
-  writeSitemap(model.sitemap, site, outputDir);
+  writeSitemap(sitemap, site, outputDir);
   writeWorldMap(outputDir);
 }
 
-/** Write the whole site into `options.outputDir` (a fresh staging folder). */
+/**
+ * Write the whole site into `options.outputDir` (a fresh staging folder). Three things run
+ * side by side: the Pagefind index in its own process, the pages and feeds in worker
+ * threads (render.ts), and the machine files on this thread.
+ */
 export async function renderSite(options: SiteRenderOptions): Promise<void> {
   const clock = stopwatch(options.timings);
   const site = settings(options);
-  const model = buildSiteModel(options.archive, site, options.bodies);
-  clock('model');
-  const eleventy = new Eleventy(TEMPLATES, options.outputDir, {
-    quietMode: true,
-    configPath: CONFIG,
-    pathPrefix: site.pathPrefix,
-    config: (eleventyConfig) => addData(eleventyConfig, () => model),
-  });
-  // Pagefind indexes in its own process while Eleventy renders on this one.
-  const search = options.search !== false ? writeSearchIndex(options.outputDir, site.language, model.search) : null;
-  await eleventy.write();
-  clock('eleventy');
-  writeExtras(options.archive, model, site, options.outputDir);
-  clock('extras');
-  await search;
-  clock('search wait');
+  const renderOptions = { outputDir: options.outputDir, pathPrefix: site.pathPrefix, batchPages: options.batchPages };
+  const renderers = startRenderers(workersFor(options.archive.articles.length, options.workers), renderOptions);
+  try {
+    // Once the pages are handed to worker threads, this thread keeps only what it still needs
+    // (sitemap, search records): at 10,000 articles the page data is hundreds of megabytes.
+    let model: SiteModel | null = buildSiteModel(options.archive, site, options.bodies);
+    const { sitemap, search: records } = model;
+    clock('model');
+    // Worker threads start on the pages at once; on this thread, pages wait for Pagefind to take the records.
+    let pages = renderers.threaded ? renderers.render(model) : null;
+    pages?.catch(() => undefined);
+    if (pages) model = null;
+    let search: Promise<number> | null = null;
+    if (options.search !== false) {
+      let added!: () => void;
+      const allAdded = new Promise<void>((resolve) => (added = resolve));
+      const running = writeSearchIndex(options.outputDir, site.language, records, added);
+      running.catch(() => undefined);
+      search = running;
+      // Wait, with a free event loop, until Pagefind has every record: they reach its process
+      // through a pipe that drains only between tasks. It then writes the bundle on its own threads.
+      await Promise.race([allAdded, running]);
+    }
+    clock('search records');
+    pages ??= renderers.render(model!);
+    pages.catch(() => undefined);
+    writeExtras(options.archive, sitemap, site, options.outputDir);
+    clock('extras');
+    await pages;
+    clock('pages');
+    await search;
+    clock('search wait');
+  } finally {
+    renderers.stop();
+  }
 }
 
 function stopwatch(timings: Record<string, number> | undefined): (phase: string) => void {
@@ -119,8 +144,10 @@ export async function serveSite(options: SiteRenderOptions): Promise<void> {
       eleventyConfig.on('eleventy.beforeWatch', (changed: string[]) => {
         if (changed.some((file) => resolve(file).startsWith(content))) stale = true;
       });
+      addStaticAssets(eleventyConfig);
       eleventyConfig.on('eleventy.after', async () => {
-        writeExtras(archive, model, site, options.outputDir);
+        writeFeeds(model.feeds, model.site, options.outputDir);
+        writeExtras(archive, model.sitemap, site, options.outputDir);
         if (options.search !== false) await writeSearchIndex(options.outputDir, site.language, model.search);
       });
     },

@@ -114,8 +114,9 @@ export interface EntityPage {
   aliases: string[];
   count: number;
   mentions: number;
-  first: (ArticleCard & { label: string }) | null;
-  last: (ArticleCard & { label: string }) | null;
+  /** The cards of the oldest and the newest dated article (shared with every list). */
+  first: ArticleCard | null;
+  last: ArticleCard | null;
   timelineSvg: string | null;
   mapSvg: string | null;
   together: CountedLink[];
@@ -235,7 +236,7 @@ const HOME_TOP = 8;
 /** `bodies`: article file to body HTML with entity placeholders, from the extraction stage. */
 export function buildSiteModel(archive: Archive, options: SiteOptions, bodies?: ReadonlyMap<string, string>): SiteModel {
   const prefix = options.pathPrefix;
-  const link = (path: string) => prefix + path.replace(/^\//, '');
+  const link = (path: string) => prefix + (path.charCodeAt(0) === 47 ? path.slice(1) : path);
   const absolute = (path: string) => options.baseUrl + link(path);
   const permalinkOf = (path: string) => `${path.endsWith('/') ? path : `${path}/`}index.html`;
   const sitemap: string[] = [];
@@ -249,9 +250,24 @@ export function buildSiteModel(archive: Archive, options: SiteOptions, bodies?: 
   const graph = buildGraph(archive);
   const articles = archive.articles;
   const cards = articles.map((article) => toCard(article, link));
+  // Every entity's href, once (entity links are on every article, list and profile).
+  const entityLinks = graph.entities.map((entry) => link(entry.url));
   const entityHref = (kind: EntityKind, id: string) => {
     const index = graph.indexOf.get(entityKey(kind, id));
-    return index === undefined ? null : link(graph.entities[index]!.url);
+    return index === undefined ? null : entityLinks[index]!;
+  };
+  // Sort keys of names (directories and the home page sort every entity by one).
+  const sortKeys = new Map<string, string>();
+  const sortKeyOf = (name: string) => {
+    let key = sortKeys.get(name);
+    if (key === undefined) sortKeys.set(name, (key = slugify(name, '')));
+    return key;
+  };
+  const sourceHrefs = new Map<string, string | null>();
+  const sourceHrefOf = (source: string) => {
+    let href = sourceHrefs.get(source);
+    if (href === undefined) sourceHrefs.set(source, (href = entityHref('sources', slugify(source))));
+    return href;
   };
 
   const site: SiteData = {
@@ -289,7 +305,7 @@ export function buildSiteModel(archive: Archive, options: SiteOptions, bodies?: 
     // Rendered at extraction (cached) when the build has it; records from elsewhere render here.
     const rendered = bodies?.get(article.file) ?? renderArticleBody(article);
     const bodyHtml = resolveEntityLinks(rendered, article, (kind, entity) => entityHref(kind, entity.id));
-    const sourceHref = article.source ? entityHref('sources', slugify(article.source)) : null;
+    const sourceHref = article.source ? sourceHrefOf(article.source) : null;
     // Older/newer in time: neighbours in archive order among dated articles; undated ones among themselves.
     const sameGroup = (j: number) => j >= 0 && j < articles.length && !articles[j]!.date === !article.date;
     const iso = article.date;
@@ -361,10 +377,11 @@ export function buildSiteModel(archive: Archive, options: SiteOptions, bodies?: 
   const insideLinks = (code: string, self: number | null): CountedLink[] =>
     (placeIndexByCountry.get(code) ?? [])
       .filter((index) => index !== self)
-      .map((index) => ({ name: graph.entities[index]!.name, href: link(graph.entities[index]!.url), count: graph.entityArticles[index]!.length }))
+      .map((index) => ({ name: graph.entities[index]!.name, href: entityLinks[index]!, count: graph.entityArticles[index]!.length }))
       .sort(byCountThenName);
 
   const worldHref = link('/assets/world.svg');
+  const directoryLinks = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, { name: KINDS[kind].plural, href: link(`/${kind}/`) }])) as Record<EntityKind, Link>;
   const pageSize = options.pageSize;
 
   const addEntityPages = (entry: EntityEntry, articleIndices: Int32Array | number[], extra: Partial<EntityPage> & { synthetic?: boolean }, index: number | null) => {
@@ -380,13 +397,13 @@ export function buildSiteModel(archive: Archive, options: SiteOptions, bodies?: 
     const base = {
       kind,
       kindLabel: KINDS[kind].singular,
-      directory: { name: KINDS[kind].plural, href: link(`/${kind}/`) },
+      directory: directoryLinks[kind],
       name: entry.name,
       aliases: entry.aliases,
       count: list.length,
       mentions: entry.mentions,
-      first: firstCard ? { ...firstCard, label: 'First appearance' } : null,
-      last: lastCard ? { ...lastCard, label: 'Latest appearance' } : null,
+      first: firstCard,
+      last: lastCard,
       timelineSvg: timelineSvg(months, 'timeline'),
       mapSvg: null,
       together:
@@ -394,7 +411,7 @@ export function buildSiteModel(archive: Archive, options: SiteOptions, bodies?: 
           ? []
           : together[index]!.map(({ index: f, count }) => ({
               name: graph.entities[f]!.name,
-              href: link(graph.entities[f]!.url),
+              href: entityLinks[f]!,
               count,
               kind: KINDS[graph.entities[f]!.kind].singular,
             })),
@@ -418,7 +435,7 @@ export function buildSiteModel(archive: Archive, options: SiteOptions, bodies?: 
         title: titled(`${entry.name}${n > 1 ? ` (page ${n})` : ''}`),
         description: `${entry.name}: ${list.length} article${list.length === 1 ? '' : 's'} in the archive.`,
         articles: list.slice((n - 1) * pageSize, n * pageSize).map((a) => cards[a]!),
-        pager: pager(n, pages, hrefOf),
+        pager: pages === 1 ? ONE_PAGE : pager(n, pages, hrefOf),
         profile: n === 1,
       });
     }
@@ -486,7 +503,7 @@ export function buildSiteModel(archive: Archive, options: SiteOptions, bodies?: 
   const directoryPages: DirectoryPage[] = [];
   for (const kind of ENTITY_KINDS) {
     const entries: (DirectoryEntry & { letter: string; sortKey: string })[] = archive.entities[kind].map((entry) => {
-      const sortKey = slugify(entry.name, '');
+      const sortKey = sortKeyOf(entry.name);
       const first = sortKey.charAt(0);
       return {
         name: entry.name,
@@ -740,7 +757,7 @@ export function buildSiteModel(archive: Archive, options: SiteOptions, bodies?: 
       label: KINDS[kind].plural,
       href: link(`/${kind}/`),
       items: archive.entities[kind]
-        .map((entry) => ({ entry, key: slugify(entry.name, '') }))
+        .map((entry) => ({ entry, key: sortKeyOf(entry.name) }))
         .sort((a, b) => b.entry.articles.length - a.entry.articles.length || cmp(a.key, b.key))
         .slice(0, HOME_TOP)
         .map(({ entry }) => entry)
@@ -812,6 +829,9 @@ function toFeedEntry(article: ArchiveArticle, card: ArticleCard, absolute: (path
     categories: article.topics.map((t) => t.name),
   };
 }
+
+/** The pager of every one-page list (most entities), shared: it is what `pager(1, 1, ...)` gives. */
+const ONE_PAGE: Pager = Object.freeze({ current: 1, total: 1, prev: null, next: null, pages: [{ n: 1, href: null, current: true }] }) as Pager;
 
 function pager(current: number, total: number, hrefOf: (n: number) => string): Pager {
   const wanted = new Set<number>([1, total]);

@@ -15,13 +15,19 @@ import type { SearchRecord } from './model.js';
 // that closing the backend after one build cannot cut another short.
 let queue: Promise<unknown> = Promise.resolve();
 
-export function writeSearchIndex(outputDir: string, language: string, records: SearchRecord[]): Promise<number> {
-  const run = queue.then(() => indexRecords(outputDir, language, records));
+/**
+ * Index `records` into `<outputDir>/pagefind/`. `added` is called once Pagefind has every
+ * record: until then this thread must keep its event loop free, as the records go to
+ * Pagefind's process through a pipe that only drains between tasks; the bundle is then
+ * written by Pagefind's own threads.
+ */
+export function writeSearchIndex(outputDir: string, language: string, records: SearchRecord[], added?: () => void): Promise<number> {
+  const run = queue.then(() => indexRecords(outputDir, language, records, added));
   queue = run.catch(() => undefined);
   return run;
 }
 
-async function indexRecords(outputDir: string, language: string, records: SearchRecord[]): Promise<number> {
+async function indexRecords(outputDir: string, language: string, records: SearchRecord[], added?: () => void): Promise<number> {
   const lang = language.split('-')[0]!;
   const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
@@ -30,6 +36,7 @@ async function indexRecords(outputDir: string, language: string, records: Search
     const failed: string[] = [];
     for (const record of records) failed.push(...(await index.addCustomRecord({ ...record, language: lang })).errors);
     if (failed.length) throw new Error(`pagefind: ${failed.slice(0, 5).join('; ')}`);
+    added?.();
     const written = await index.writeFiles({ outputPath: join(outputDir, 'pagefind') });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
     return records.length;

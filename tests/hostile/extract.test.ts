@@ -69,7 +69,7 @@ test('an unreadable file is skipped with "permission denied" (run as an unprivil
   if (!unreadable && process.getuid?.() === 0) {
     // Root reads any file: check the real thing through the CLI as user nobody.
     chmodSync(dir, 0o755);
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/extract.ts', '--workers', '1', dir], { uid: 65534, gid: 65534, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/extract.ts', '--workers', '1', dir], { uid: 65534, gid: 65534, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     if (result.error) return t.skip(`cannot run as nobody: ${result.error.message}`);
     assert.match(result.stderr, /skipped: .*unreadable\.txt: permission denied/);
     assert.equal(result.status, 0);

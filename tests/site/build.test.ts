@@ -10,17 +10,19 @@ import { CSV_COLUMNS } from '../../src/site/files.js';
 
 let site: BuiltSite;
 let second: BuiltSite;
+/** Rendered as a large archive is: pages dealt to two worker threads, several Eleventy runs each. */
+let parallel: BuiltSite;
 const council = 'articles/2024/01/09/council-vote-script-script-alert-x-script-and-quotes/index.html';
 const storm = 'articles/2023/11/02/storm-closes-the-port-elwin-terminal-for-two-days/index.html';
 
 before(async () => {
-  site = await buildFixtureSite();
-  second = await buildFixtureSite();
+  site = await buildFixtureSite({ workers: 1 });
+  second = await buildFixtureSite({ workers: 1 });
+  parallel = await buildFixtureSite({ workers: 2, batchPages: 4 });
 });
 
 after(() => {
-  rmSync(site.dir, { recursive: true, force: true });
-  rmSync(second.dir, { recursive: true, force: true });
+  for (const built of [site, second, parallel]) rmSync(built.dir, { recursive: true, force: true });
 });
 
 test('one page per article at /articles/YYYY/MM/DD/<id>/, undated under /articles/undated/', () => {
@@ -169,5 +171,13 @@ test('deterministic: the same input gives byte-identical output, search index in
   assert.deepEqual(listFiles(second.dir), files);
   for (const file of files) {
     assert.ok(readFileSync(join(site.dir, file)).equals(readFileSync(join(second.dir, file))), `${file} differs between two builds`);
+  }
+});
+
+test('deterministic: rendering in worker threads and batches gives the same bytes as one thread', () => {
+  const files = listFiles(site.dir);
+  assert.deepEqual(listFiles(parallel.dir), files);
+  for (const file of files) {
+    assert.ok(readFileSync(join(site.dir, file)).equals(readFileSync(join(parallel.dir, file))), `${file} differs when rendered in workers`);
   }
 });

@@ -22,11 +22,22 @@ export interface BuiltSite {
 }
 
 /** Render the fixture archive into a fresh folder under the OS temp folder. */
-export async function buildFixtureSite(options: { pathPrefix?: string; search?: boolean; contentDir?: string } = {}): Promise<BuiltSite> {
+export async function buildFixtureSite(
+  options: { pathPrefix?: string; search?: boolean; contentDir?: string; workers?: number; batchPages?: number } = {},
+): Promise<BuiltSite> {
   const dir = mkdtempSync(join(tmpdir(), 'site-test-'));
   const archive = buildArchive(fixtureRecords());
   const report = emptyReport();
-  await renderSite({ archive, contentDir: options.contentDir ?? FIXTURE_CONTENT, outputDir: dir, pathPrefix: options.pathPrefix, report, search: options.search });
+  await renderSite({
+    archive,
+    contentDir: options.contentDir ?? FIXTURE_CONTENT,
+    outputDir: dir,
+    pathPrefix: options.pathPrefix,
+    report,
+    search: options.search,
+    workers: options.workers,
+    batchPages: options.batchPages,
+  });
   return { dir, archive, report };
 }
 

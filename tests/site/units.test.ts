@@ -9,6 +9,9 @@ import { defaults, loadSiteOptions } from '../../src/site/config.js';
 import { timelineSvg } from '../../src/site/timeline.js';
 import { locatorSvg } from '../../src/site/map.js';
 import { isCountryPlace } from '../../src/site/countries.js';
+import { feedXml } from '../../src/site/feeds.js';
+import { splitModel } from '../../src/site/render.js';
+import type { SiteModel } from '../../src/site/model.js';
 
 test('JSON for a script element cannot end the script and parses back', () => {
   fc.assert(
@@ -66,4 +69,45 @@ test('locator map: a window on the world with the place marked; countries recogn
   assert.equal(locatorSvg({ worldHref: '/w.svg', name: 'Nowhere', lat: null, lon: null, country: null, id: 'map' }), null);
   assert.ok(isCountryPlace('Syria', 'syria', 'SY'));
   assert.ok(!isCountryPlace('Latakia', 'latakia', 'SY'));
+});
+
+test('feeds: any text stays escaped, well-formed XML 1.0', () => {
+  fc.assert(
+    fc.property(fc.string(), fc.string(), (title, name) => {
+      const xml = feedXml(
+        {
+          permalink: '/feed.xml', title, subtitle: name, self: 'https://x.org/feed.xml', alternate: 'https://x.org/', id: 'https://x.org/', updated: '2024-01-09T00:00:00Z',
+          entries: [{ title, url: 'https://x.org/a/', updated: '2024-01-09T00:00:00Z', summary: title, authors: [name], categories: [name] }],
+        },
+        { lang: 'en', title: name },
+      );
+      // No raw markup characters or characters XML 1.0 forbids inside any element or attribute.
+      const text = xml.replace(/<[^<>]*>/g, '');
+      assert.doesNotMatch(text, /[<>"]/);
+      // eslint-disable-next-line no-control-regex
+      assert.doesNotMatch(xml, /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/);
+      assert.match(xml, /<updated>2024-01-09T00:00:00Z<\/updated>/);
+    }),
+  );
+});
+
+test('render shares: every page and feed in exactly one share, list order kept', () => {
+  const list = (n: number, tag: string) => Array.from({ length: n }, (_, i) => ({ permalink: `/${tag}/${i}/` }));
+  const model = {
+    site: {}, home: {}, dates: {},
+    articlePages: list(7, 'a'), entityPages: list(11, 'e'), datePages: list(2, 'd'), directoryPages: list(1, 'r'), feeds: list(5, 'f'),
+  } as unknown as SiteModel;
+  for (const n of [1, 2, 3]) {
+    const shares = splitModel(model, n);
+    assert.equal(shares.length, n);
+    assert.equal(shares.filter((share) => share.first).length, 1);
+    for (const key of ['articlePages', 'entityPages', 'datePages', 'directoryPages', 'feeds'] as const) {
+      const all = shares.flatMap((share) => share[key] as { permalink: string }[]).map((page) => page.permalink);
+      assert.deepEqual([...all].sort(), model[key].map((page) => page.permalink).sort());
+      for (const share of shares) {
+        const order = (share[key] as { permalink: string }[]).map((page) => model[key].findIndex((p) => p.permalink === page.permalink));
+        assert.deepEqual(order, [...order].sort((a, b) => a - b));
+      }
+    }
+  }
 });
