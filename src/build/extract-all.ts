@@ -12,7 +12,7 @@ import { describeFsError, findArticleFiles, type Skipped } from '../read/index.j
 import { ExtractionCache } from './cache.js';
 import { extractOne, serialise, type ExtractedFile } from './extract-one.js';
 import { Progress } from './progress.js';
-import { extractInWorkers, type Task, type TaskResult } from './worker-pool.js';
+import { WorkerPool, type Task, type TaskResult } from './worker-pool.js';
 
 export interface ExtractOptions {
   /** Year to assume for datelines that give only day and month, when nothing else tells. */
@@ -47,6 +47,10 @@ export async function extractPaths(paths: string[], options: ExtractOptions = {}
 
   const results: (TaskResult | undefined)[] = new Array(files.length);
   const misses: Task[] = [];
+  const extractOptions = { referenceYear: options.referenceYear };
+  const useWorkers = (options.workers ?? availableParallelism()) > 1;
+  // Started once enough files miss the cache, so the workers load while the rest is read.
+  let pool: WorkerPool | undefined;
   const keys: string[] = [];
   files.forEach((path, index) => {
     const displayPath = displayPathOf(path);
@@ -62,21 +66,21 @@ export async function extractPaths(paths: string[], options: ExtractOptions = {}
     const json = cache?.get(key);
     if (json !== undefined) results[index] = { index, json };
     else misses.push({ index, displayPath, bytes });
+    if (!pool && useWorkers && misses.length === MIN_FILES_FOR_WORKERS) pool = new WorkerPool(options.workers ?? availableParallelism(), extractOptions);
     if (index % 200 === 0) progress.update('read', `${index + 1}/${files.length}`);
   });
   progress.update('read', `${files.length}/${files.length}`);
 
   let extracted = 0;
   const onDone = (count: number) => progress.update('extracted', `${(extracted += count)}/${misses.length}`);
-  const workers = options.workers ?? availableParallelism();
-  const fresh =
-    workers > 1 && misses.length >= MIN_FILES_FOR_WORKERS
-      ? await extractInWorkers(misses, workers, { referenceYear: options.referenceYear }, onDone)
-      : misses.map((task): TaskResult => {
-          const result = extractOne(task.bytes, task.displayPath, { referenceYear: options.referenceYear });
-          onDone(1);
-          return result.ok ? { index: task.index, json: serialise(result) } : { index: task.index, reason: result.reason };
-        });
+  const running = pool;
+  const fresh = running
+    ? await running.run(misses, onDone).finally(() => running.close())
+    : misses.map((task): TaskResult => {
+        const result = extractOne(task.bytes, task.displayPath, extractOptions);
+        onDone(1);
+        return result.ok ? { index: task.index, json: serialise(result) } : { index: task.index, reason: result.reason };
+      });
   for (const result of fresh) {
     results[result.index] = result;
     if ('json' in result) cache?.set(keys[result.index]!, result.json);

@@ -16,20 +16,22 @@ export type TaskResult = { index: number; json: string } | { index: number; reas
 
 const BATCH = 32;
 
-export async function extractInWorkers(
-  tasks: Task[],
-  workerCount: number,
-  options: ExtractOneOptions,
-  onDone: (count: number) => void,
-): Promise<TaskResult[]> {
-  const batches: Task[][] = [];
-  for (let i = 0; i < tasks.length; i += BATCH) batches.push(tasks.slice(i, i + BATCH));
-  const results: TaskResult[] = [];
-  let next = 0;
-  const workers = Array.from({ length: Math.min(workerCount, batches.length) }, () => new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { workerData: options }));
-  try {
+/** Worker threads that start loading at once (about a second each), so the caller can read files meanwhile. */
+export class WorkerPool {
+  private readonly workers: Worker[];
+
+  constructor(count: number, options: ExtractOneOptions) {
+    this.workers = Array.from({ length: Math.max(1, count) }, () => new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { workerData: options }));
+  }
+
+  /** Extract every task; results in task order. */
+  async run(tasks: Task[], onDone: (count: number) => void): Promise<TaskResult[]> {
+    const batches: Task[][] = [];
+    for (let i = 0; i < tasks.length; i += BATCH) batches.push(tasks.slice(i, i + BATCH));
+    const results: TaskResult[] = [];
+    let next = 0;
     await Promise.all(
-      workers.map(
+      this.workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
             const feed = () => {
@@ -47,8 +49,10 @@ export async function extractInWorkers(
           }),
       ),
     );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    return results.sort((a, b) => a.index - b.index);
   }
-  return results.sort((a, b) => a.index - b.index);
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
 }

@@ -209,7 +209,8 @@ function escapeRegExp(text: string): string {
 /**
  * Link the first mention of each target. One regex of every form, longest first, so
  * "Dmitry Peskov" wins over "Peskov" at the same place; word edges are Unicode-aware
- * so "Syria" does not match inside "Syrian".
+ * so "Syria" does not match inside "Syrian". The edges are checked here rather than in
+ * the regex: a `\p{L}` lookaround costs V8 half a millisecond to compile, per article.
  */
 export function linkFirstMentions(tree: Node, targets: LinkTarget[]): void {
   const byForm = new Map<string, number>();
@@ -221,7 +222,13 @@ export function linkFirstMentions(tree: Node, targets: LinkTarget[]): void {
   });
   if (byForm.size === 0) return;
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${forms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
+  const pattern = new RegExp(forms.map(escapeRegExp).join('|'), 'g');
+  // The form the bounded regex would have matched at `index`: the first in `forms` order that fits between word edges.
+  const formAt = (text: string, index: number, first: string): string | undefined => {
+    if (isWordBefore(text, index)) return undefined;
+    if (!isWordAt(text, index + first.length)) return first;
+    return forms.find((form) => form.length < first.length && text.startsWith(form, index) && !isWordAt(text, index + form.length));
+  };
   const linked = new Set<number>();
   let remaining = new Set(byForm.values()).size;
 
@@ -240,7 +247,10 @@ export function linkFirstMentions(tree: Node, targets: LinkTarget[]): void {
       let last = 0;
       pattern.lastIndex = 0;
       for (let match = pattern.exec(text); match && remaining > 0; match = pattern.exec(text)) {
-        const target = byForm.get(match[0])!;
+        const form = formAt(text, match.index, match[0]);
+        pattern.lastIndex = match.index + (form?.length ?? 1);
+        if (form === undefined) continue;
+        const target = byForm.get(form)!;
         if (linked.has(target)) continue;
         linked.add(target);
         remaining--;
@@ -249,9 +259,9 @@ export function linkFirstMentions(tree: Node, targets: LinkTarget[]): void {
           type: 'element',
           tagName: 'a',
           properties: { href: targets[target]!.href, className: ['mention'] },
-          children: [{ type: 'text', value: match[0] }],
+          children: [{ type: 'text', value: form }],
         });
-        last = match.index + match[0].length;
+        last = match.index + form.length;
       }
       if (pieces.length === 0) continue;
       if (last < text.length) pieces.push({ type: 'text', value: text.slice(last) });
@@ -260,6 +270,21 @@ export function linkFirstMentions(tree: Node, targets: LinkTarget[]): void {
     }
   };
   visit(tree);
+}
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/** Whether the character ending just before `index` is a letter, digit or underscore (surrogate pairs read whole). */
+function isWordBefore(text: string, index: number): boolean {
+  if (index === 0) return false;
+  const low = text.charCodeAt(index - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && index >= 2 ? index - 2 : index - 1;
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(start)!));
+}
+
+/** Whether the character starting at `index` is a letter, digit or underscore. */
+function isWordAt(text: string, index: number): boolean {
+  return index < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(index)!));
 }
 
 /** Wide tables and preformatted blocks scroll sideways; make those regions reachable by keyboard. */

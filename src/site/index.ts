@@ -39,6 +39,8 @@ export interface SiteRenderOptions {
   workers?: number;
   /** Pages per Eleventy run (see render.ts). */
   batchPages?: number;
+  /** Progress: pages written so far, of `total`. */
+  onPages?: (written: number, total: number) => void;
 }
 
 function settings(options: SiteRenderOptions): SiteOptions {
@@ -67,13 +69,17 @@ function writeExtras(archive: Archive, sitemap: string[], site: SiteOptions, out
 export async function renderSite(options: SiteRenderOptions): Promise<void> {
   const clock = stopwatch(options.timings);
   const site = settings(options);
-  const renderOptions = { outputDir: options.outputDir, pathPrefix: site.pathPrefix, batchPages: options.batchPages };
+  let written = 0;
+  let total = 0;
+  const onPages = (count: number) => options.onPages?.((written += count), total);
+  const renderOptions = { outputDir: options.outputDir, pathPrefix: site.pathPrefix, batchPages: options.batchPages, onPages };
   const renderers = startRenderers(workersFor(options.archive.articles.length, options.workers), renderOptions);
   try {
     // Once the pages are handed to worker threads, this thread keeps only what it still needs
     // (sitemap, search records): at 10,000 articles the page data is hundreds of megabytes.
     let model: SiteModel | null = buildSiteModel(options.archive, site, options.bodies);
     const { sitemap, search: records } = model;
+    total = PAGE_LISTS.reduce((sum, key) => sum + model![key].length, 0);
     clock('model');
     // Worker threads start on the pages at once; on this thread, pages wait for Pagefind to take the records.
     let pages = renderers.threaded ? renderers.render(model) : null;

@@ -1,11 +1,12 @@
 /** A render worker (see render.ts): waits for its share of the pages, renders it, reports. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { renderShare, type RenderPagesOptions, type Share } from './render.js';
+import { renderShare, type RenderPagesOptions, type Share, type WorkerMessage } from './render.js';
 
-const options = workerData as RenderPagesOptions;
+const post = (message: WorkerMessage) => parentPort!.postMessage(message);
+const options: RenderPagesOptions = { ...(workerData as RenderPagesOptions), onPages: (pages) => post({ pages }) };
 parentPort!.once('message', (share: Share) => {
   renderShare(share, options).then(
-    () => parentPort!.postMessage({}),
-    (error: unknown) => parentPort!.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+    () => post({ done: true }),
+    (error: unknown) => post({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
   );
 });

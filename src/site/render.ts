@@ -53,6 +53,8 @@ export interface RenderPagesOptions {
   workers?: number;
   /** Pages per Eleventy run. */
   batchPages?: number;
+  /** Told how many pages each finished Eleventy run wrote (progress on a terminal). */
+  onPages?: (count: number) => void;
 }
 
 /** Below this many pages, a worker's start-up (loading Eleventy) costs more than it saves. */
@@ -124,6 +126,7 @@ export async function renderShare(share: Share, options: RenderPagesOptions): Pr
     // One run of many: Eleventy's "Wrote N files" line per batch would only be noise. Errors still reject write().
     eleventy.disableLogger();
     await eleventy.write();
+    options.onPages?.(PAGE_LISTS.reduce((sum, key) => sum + batch[key].length, 0));
   }
 }
 
@@ -156,14 +159,18 @@ export function addPageData(eleventyConfig: UserConfig, data: Record<string, unk
   for (const [key, value] of Object.entries(data)) eleventyConfig.addGlobalData(key, () => value);
 }
 
+/** What a render worker reports: pages written by a finished batch, then the end of its share. */
+export type WorkerMessage = { pages: number } | { done: true } | { error: string };
+
 function startWorker(options: RenderPagesOptions): { worker: Worker; render(share: Share): Promise<void> } {
   const worker = new Worker(new URL('./render-worker.mjs', import.meta.url), {
     workerData: { outputDir: options.outputDir, pathPrefix: options.pathPrefix, batchPages: options.batchPages } satisfies RenderPagesOptions,
   });
   // Listen from the start: a worker that fails while loading must not go unnoticed.
   const done = new Promise<void>((resolve, reject) => {
-    worker.once('message', (message: { error?: string }) => {
-      if (message.error) reject(new Error(`render worker: ${message.error}`));
+    worker.on('message', (message: WorkerMessage) => {
+      if ('pages' in message) return options.onPages?.(message.pages);
+      if ('error' in message) reject(new Error(`render worker: ${message.error}`));
       else resolve();
       void worker.terminate();
     });

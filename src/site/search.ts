@@ -32,9 +32,12 @@ async function indexRecords(outputDir: string, language: string, records: Search
   const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   try {
-    // One at a time: Pagefind numbers pages in arrival order, and concurrent adds arrive in any order.
-    const failed: string[] = [];
-    for (const record of records) failed.push(...(await index.addCustomRecord({ ...record, language: lang })).errors);
+    // All sent at once, in order: Pagefind's service reads its pipe on one thread and handles
+    // the messages one by one as they arrive, so pages are numbered in call order and the index
+    // is the same byte for byte (the determinism tests check it). Awaiting each add in turn
+    // costs a pipe round trip per article: 1.6 times slower.
+    const responses = await Promise.all(records.map((record) => index.addCustomRecord({ ...record, language: lang })));
+    const failed = responses.flatMap((result) => result.errors);
     if (failed.length) throw new Error(`pagefind: ${failed.slice(0, 5).join('; ')}`);
     added?.();
     const written = await index.writeFiles({ outputPath: join(outputDir, 'pagefind') });
