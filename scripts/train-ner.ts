@@ -9,6 +9,7 @@ import { GAZ_FILE, gazKey, LEXICON_FILE, loadLexicon, serializeGazetteer, spelli
 import { PerceptronTrainer, TAGS, type PerceptronModel } from '../src/extract/entities/perceptron.js';
 import { decodeSpans, MODEL_FILE, tagDocument, type Span } from '../src/extract/entities/tagger.js';
 import { normalizeToken } from '../src/extract/entities/tokenize.js';
+import { rng, shuffle } from './random.js';
 
 const DATA = new URL('../../shared/data/conll2003/', import.meta.url);
 const EPOCHS = Number(process.env['NER_EPOCHS'] ?? 12);
@@ -55,18 +56,6 @@ function readConll(file: string): Doc[] {
   flush();
   if (doc.length) docs.push(doc);
   return docs;
-}
-
-/** Mulberry32: a tiny seeded PRNG so the shuffle (and the model) is reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function spanKey(s: Span): string {
@@ -153,10 +142,7 @@ function main(): void {
   const rand = rng(20030531);
   const order = data.map((_, i) => i);
   for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffle(order, rand);
     let errors = 0;
     let tokens = 0;
     for (const idx of order) {

@@ -40,6 +40,7 @@ import {
 import { vectorize } from '../src/extract/topics/features.js';
 import { BBC_SECTION_TOPIC } from '../src/extract/topics/taxonomy.js';
 import type { Topic } from '../src/types.js';
+import { rng, shuffle } from './random.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -136,18 +137,6 @@ const pct = (a: number, b: number): string => (b ? (a / b).toFixed(4) : 'n/a');
 
 // ------------------------------------------------------------------ softmax regression
 
-/** Small deterministic PRNG (mulberry32) so training is reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Sparse {
   idx: Int32Array;
   val: Float64Array;
@@ -232,10 +221,7 @@ export function trainModel(docs: readonly LabelledDoc[], vecs: ReadonlyArray<Map
   const random = rng(opt.seed);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < opt.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j] as number, order[i] as number];
-    }
+    shuffle(order, random);
     for (const e of order) {
       const { x, y, w, base } = examples[e] as Example & { base: Float64Array };
       z.set(base);

@@ -1,11 +1,11 @@
 // People, places and organizations of one article: tokenise, tag, clean up per document, resolve places.
-import anyAscii from 'any-ascii';
 import type { Entity, Place } from '../../types.js';
 import { clusterMentions, normName, type Cluster } from './consistency.js';
 import { canonicalCountry, loadLexicon, lookupExact, lookupFuzzy, lookupPlace, TOWN_POP, type GazPlace } from './gazetteer.js';
 import { memoize } from './memo.js';
 import { mentionsOf, type Segment } from './mentions.js';
 import { sentences } from './tokenize.js';
+import { slugify as slugifyText } from '../../slug.js';
 
 export { loadLexicon, lookupPlace } from './gazetteer.js';
 export { loadModel } from './tagger.js';
@@ -25,16 +25,8 @@ export interface ExtractedEntities {
   organizations: Entity[];
 }
 
-/** Slug for ids: ASCII, lowercase, hyphen-separated (memoised). */
-export const slugify: (name: string) => string = memoize(slugOf);
-
-function slugOf(name: string): string {
-  return anyAscii(name)
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+/** The project's slug (src/slug.ts), memoised: the same names recur in every article. */
+export const slugify: (name: string) => string = memoize((name) => slugifyText(name, ''));
 
 /** A dateline still at the head of the body: wire "CITY, Mon DD -" or "CITY, Country 1996-08-30". */
 const DATELINE_RE = /^\s*([A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z. ]+)*?),?\s+(?:(?:\(\w[^)]*\)\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*(?:\([^)]*\))?\s*[-–—:]\s*|\d{4}-\d{2}-\d{2}\s*\n)/u;
