@@ -83,6 +83,11 @@ function synthesise(corpus: string, dir: string, size: number): void {
   }
 }
 
+function waitUntilGone(dir: string, prefix: string): void {
+  const deadline = Date.now() + 600_000;
+  while (readdirSync(dir).some((name) => name.startsWith(prefix)) && Date.now() < deadline) spawnSync('sleep', ['1']);
+}
+
 function line(text: string, log: string): void {
   process.stdout.write(`${text}\n`);
   appendFileSync(log, `${text}\n`);
@@ -109,6 +114,8 @@ function main(): void {
   appendFileSync(edited, '\nA correction was appended to this article.\n');
   const warm = ours(content, join(work, 'site-cold'), join(work, 'cache'));
   line(`ours warm (one article edited): ${warm.seconds.toFixed(1)} s, peak ${warm.peakMiB} MiB, ${(warm.seconds / cold.seconds).toFixed(3)} of cold`, log);
+  // The warm build left the old site to a background removal: let it finish before timing anything else on this disk.
+  waitUntilGone(work, 'site-cold.old-');
 
   if (!values['skip-baselines']) {
     const eleventyDir = join(work, 'eleventy');

@@ -21,7 +21,7 @@ export interface ExtractOptions {
   shard?: { index: number; count: number };
   /** Folder of the extraction cache; none when unset. */
   cacheDir?: string;
-  /** Worker threads; defaults to the machine's cores. 1 extracts inline. */
+  /** Threads that extract, this one included; defaults to the machine's cores. 1 extracts on this thread only. */
   workers?: number;
   progress?: Progress;
 }
@@ -48,6 +48,10 @@ export async function extractPaths(paths: string[], options: ExtractOptions = {}
   const results: (TaskResult | undefined)[] = new Array(files.length);
   const misses: Task[] = [];
   const extractOptions = { referenceYear: options.referenceYear };
+  const extractInline = (task: Task): TaskResult => {
+    const result = extractOne(task.bytes, task.displayPath, extractOptions);
+    return result.ok ? { index: task.index, json: serialise(result) } : { index: task.index, reason: result.reason };
+  };
   const useWorkers = (options.workers ?? availableParallelism()) > 1;
   // Started once enough files miss the cache, so the workers load while the rest is read.
   let pool: WorkerPool | undefined;
@@ -66,7 +70,7 @@ export async function extractPaths(paths: string[], options: ExtractOptions = {}
     const json = cache?.get(key);
     if (json !== undefined) results[index] = { index, json };
     else misses.push({ index, displayPath, bytes });
-    if (!pool && useWorkers && misses.length === MIN_FILES_FOR_WORKERS) pool = new WorkerPool(options.workers ?? availableParallelism(), extractOptions);
+    if (!pool && useWorkers && misses.length === MIN_FILES_FOR_WORKERS) pool = new WorkerPool(options.workers ?? availableParallelism(), extractOptions, extractInline);
     if (index % 200 === 0) progress.update('read', `${index + 1}/${files.length}`);
   });
   progress.update('read', `${files.length}/${files.length}`);
@@ -76,10 +80,9 @@ export async function extractPaths(paths: string[], options: ExtractOptions = {}
   const running = pool;
   const fresh = running
     ? await running.run(misses, onDone).finally(() => running.close())
-    : misses.map((task): TaskResult => {
-        const result = extractOne(task.bytes, task.displayPath, extractOptions);
+    : misses.map((task) => {
         onDone(1);
-        return result.ok ? { index: task.index, json: serialise(result) } : { index: task.index, reason: result.reason };
+        return extractInline(task);
       });
   for (const result of fresh) {
     results[result.index] = result;

@@ -12,3 +12,7 @@ parentPort!.on('message', (batch: Task[]) => {
   });
   parentPort!.postMessage(results);
 });
+
+// Load the models with one small article before asking for work: until then the pool's other threads take the batches.
+extractOne(new TextEncoder().encode('Warm-up\n\nLONDON, March 3 - The council met in London on Monday.\n'), 'warm-up.txt', options);
+parentPort!.postMessage('ready');

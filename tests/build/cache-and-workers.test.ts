@@ -1,10 +1,12 @@
 /** The extraction cache and the worker pool change how fast records come, never what they say. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractPaths } from '../../src/build/index.js';
+import { extractOne, serialise } from '../../src/build/extract-one.js';
+import { WorkerPool, type Task, type TaskResult } from '../../src/build/worker-pool.js';
 
 function folder(count: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'pool-'));
@@ -21,6 +23,27 @@ test('worker threads give output identical to a single-threaded run', async () =
   assert.equal(threaded.records.length, 240);
   assert.deepEqual(threaded.records, inline.records);
   assert.deepEqual([...threaded.bodies], [...inline.bodies]);
+});
+
+test('batches answered by worker threads and by this thread come back in input order, the same as one thread', async () => {
+  const dir = folder(96);
+  const tasks = readdirSync(dir).sort().map((name, index) => ({ index, displayPath: name, bytes: readFileSync(join(dir, name)) }));
+  const extract = (task: Task): TaskResult => {
+    const result = extractOne(task.bytes, task.displayPath, {});
+    return result.ok ? { index: task.index, json: serialise(result) } : { index: task.index, reason: result.reason };
+  };
+  // This thread is made slow, so that the worker takes batches once it has loaded.
+  const slowly = (task: Task): TaskResult => {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60);
+    return extract(task);
+  };
+  const pool = new WorkerPool(2, {}, slowly);
+  try {
+    assert.deepEqual(await pool.run(tasks, () => {}), tasks.map(extract));
+    assert.ok(pool.workerBatches > 0, 'the worker answered no batch');
+  } finally {
+    await pool.close();
+  }
 });
 
 test('the cache serves unchanged files and re-extracts only the edited one', async () => {

@@ -116,7 +116,10 @@ test('the topic filter narrows search results', { skip }, async () => {
   await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__result').length === 4, undefined, { timeout: 15_000 });
   assert.match((await page.locator('#search').textContent()) ?? '', /<script>alert\("body"\)<\/script>/);
   assert.equal(await page.locator('#search script').count(), 0);
-  await page.locator('summary.pagefind-ui__filter-name', { hasText: 'Topic' }).click();
+  // The filter panel appears once Pagefind has loaded its filter index, which a loaded CI machine can make slow.
+  const topicFilter = page.locator('summary.pagefind-ui__filter-name', { hasText: 'Topic' });
+  await topicFilter.waitFor({ timeout: 60_000 });
+  await topicFilter.click();
   await page.getByLabel(/^Weather/).check();
   await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__result').length === 1, undefined, { timeout: 15_000 });
   const title = await page.locator('.pagefind-ui__result-link').first().textContent();
