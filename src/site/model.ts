@@ -86,6 +86,8 @@ export interface ArticlePage {
   title: string;
   description: string;
   headline: string;
+  /** Said under a headline the file did not have (headlineSource 'generated'). */
+  headlineNote: string | null;
   date: { display: string; iso: string; inferred: boolean; evidence: string | null } | null;
   year: string;
   dateline: string | null;
@@ -292,7 +294,6 @@ export function buildSiteModel(archive: Archive, options: SiteOptions, bodies?: 
 
   /* Articles */
   const related = relatedArticles(graph, articles.length);
-  const datedCount = articles.filter((a) => a.date).length;
   const articlePages: ArticlePage[] = articles.map((article, i) => {
     const card = cards[i]!;
     const chips = (['topics', 'people', 'places', 'organizations'] as const).map((kind) => ({
@@ -317,6 +318,8 @@ export function buildSiteModel(archive: Archive, options: SiteOptions, bodies?: 
       title: titled(article.headline),
       description: card.summary || article.headline,
       headline: article.headline,
+      headlineNote: article.headlineSource !== 'generated' ? null
+        : `The file has no headline; this one is made from ${article.words > 0 ? 'its first sentence' : 'the file name'}.`,
       date: iso
         ? { display: formatDate(iso), iso, inferred: article.dateSource === 'inferred', evidence: article.dateSource === 'inferred' ? article.dateEvidence ?? null : null }
         : null,
@@ -334,7 +337,6 @@ export function buildSiteModel(archive: Archive, options: SiteOptions, bodies?: 
       dateHref: iso ? link(`/${iso.replace(/-/g, '/')}/`) : link('/undated/'),
     };
   });
-  void datedCount;
   const search: SearchRecord[] = articlePages.map((page, i) => searchRecord(page, articles[i]!));
 
   /* Entities */

@@ -10,6 +10,8 @@ const WIDTH = 640;
 const HEIGHT = 120;
 const AXIS = 18;
 const MIN_MONTHS = 12;
+/** Room, in chart units, that the first month's label ("Mar 2024") needs before a year label. */
+const START_LABEL_ROOM = 80;
 
 /**
  * @param months ISO `YYYY-MM` of each dated article (any order, repeats are counts).
@@ -37,6 +39,7 @@ export function timelineSvg(months: string[], id: string): string | null {
   const bars: string[] = [];
   const labels: string[] = [];
   const yearEvery = Math.max(1, Math.ceil(range.length / 12 / 8));
+  let firstYearX = WIDTH;
   range.forEach((month, i) => {
     const count = counts.get(month) ?? 0;
     const [year, mm] = month.split('-') as [string, string];
@@ -47,11 +50,13 @@ export function timelineSvg(months: string[], id: string): string | null {
       );
     }
     if (mm === '01' && Number(year) % yearEvery === 0) {
+      firstYearX = Math.min(firstYearX, i * step);
       labels.push(`<line x1="${r(i * step)}" y1="${chartHeight}" x2="${r(i * step)}" y2="${chartHeight + 4}"/>`);
       labels.push(`<text x="${r(i * step + 2)}" y="${HEIGHT - 3}">${year}</text>`);
     }
   });
-  if (labels.length === 0) {
+  // The chart's first month, unless a year label stands near it: the left edge is never unnamed.
+  if (firstYearX > START_LABEL_ROOM) {
     const [year, mm] = range[0]!.split('-') as [string, string];
     labels.push(`<text x="2" y="${HEIGHT - 3}">${escapeHtml(formatMonthShort(year, mm))}</text>`);
   }

@@ -80,7 +80,7 @@ test('data/articles.csv: one row an article, entities joined, formulas defused',
   assert.doesNotMatch(text, /,[=+@]/);
 });
 
-test('article page: escaped headline, JSON-LD that survives </script>, inferred date marked, first mentions linked', () => {
+test('article page: escaped headline, JSON-LD that survives </script>, inferred date and generated headline marked, first mentions linked', () => {
   const html = read(site.dir, council);
   assert.doesNotMatch(html, /<script>alert/);
   assert.match(html, /<h1 [^>]*>Council vote: &lt;\/script&gt;&lt;script&gt;alert\(&quot;x&quot;\)/);
@@ -100,6 +100,8 @@ test('article page: escaped headline, JSON-LD that survives </script>, inferred 
   assert.match(html, /<a href="\/people\/vladimir-putin\/" class="mention">Владимир Путин<\/a>/);
   const stormHtml = read(site.dir, storm);
   assert.match(stormHtml, /Nov 2, 2023<\/time><\/a> <span class="inferred">\(date inferred\)<\/span>/);
+  assert.match(stormHtml, /The file has no headline; this one is made from its first sentence\./);
+  assert.doesNotMatch(html, /The file has no headline/);
   assert.match(stormHtml, /<a href="\/places\/port-elwin\/" class="mention">Port Elwin<\/a>/);
   assert.match(stormHtml, /rel="prev"/);
 });
