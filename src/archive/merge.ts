@@ -13,6 +13,7 @@
 import { distance } from 'fastest-levenshtein';
 import anyAscii from 'any-ascii';
 import type { ArticleRecord, Entity, Place } from '../types.js';
+import { memoize } from '../memo.js';
 import { slugify } from '../slug.js';
 import { compareKeys } from './ids.js';
 import { MERGEABLE_KINDS, type AliasRules, type MergeableKind } from './alias-rules.js';
@@ -38,7 +39,10 @@ interface Node {
 }
 
 /** Fold away case, accents, punctuation and particles: the key two spellings of one name share. */
-export function foldName(name: string): string {
+export const foldName = memoize(foldNameOnce);
+
+// Memoised: merging folds the same few names for every article that mentions them.
+function foldNameOnce(name: string): string {
   const ascii = anyAscii(name.normalize('NFC')).toLowerCase().replace(/['’`.]/g, '');
   const tokens = ascii.split(/[^a-z0-9]+/).filter((token) => token && !PARTICLES.has(token));
   return tokens
@@ -100,7 +104,11 @@ function mergeKind(records: ArticleRecord[], kind: MergeableKind, rules: AliasRu
   const notes: string[] = [];
   const nodes = collectNodes(records, kind);
   const byFold = new Map<string, string[]>();
-  for (const node of nodes.values()) byFold.set(node.fold, [...(byFold.get(node.fold) ?? []), node.key]);
+  for (const node of nodes.values()) {
+    const keys = byFold.get(node.fold);
+    if (keys) keys.push(node.key);
+    else byFold.set(node.fold, [node.key]);
+  }
   const keysNamed = (name: string): string[] => byFold.get(foldName(name)) ?? [];
   const uf = new UnionFind();
 
@@ -221,10 +229,10 @@ function mergeKind(records: ArticleRecord[], kind: MergeableKind, rules: AliasRu
     }
     return { root, name };
   });
-  named.sort((a, b) => compareKeys(slugify(a.name), slugify(b.name)) || compareKeys(a.root, b.root));
+  const slugged = named.map((entry) => ({ ...entry, slug: slugify(entry.name) }));
+  slugged.sort((a, b) => compareKeys(a.slug, b.slug) || compareKeys(a.root, b.root));
   const usedIds = new Set<string>();
-  for (const { root, name } of named) {
-    const base = slugify(name);
+  for (const { root, name, slug: base } of slugged) {
     let id = base;
     for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
     usedIds.add(id);

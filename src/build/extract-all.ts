@@ -10,7 +10,7 @@ import { relative, resolve, sep } from 'node:path';
 import type { ArticleRecord } from '../types.js';
 import { describeFsError, findArticleFiles, type Skipped } from '../read/index.js';
 import { ExtractionCache } from './cache.js';
-import { extractOne, serialise, type ExtractedFile } from './extract-one.js';
+import { extractOne, loadBodyRenderer, serialise, type ExtractedFile } from './extract-one.js';
 import { Progress } from './progress.js';
 import { WorkerPool, type Task, type TaskResult } from './worker-pool.js';
 
@@ -23,12 +23,14 @@ export interface ExtractOptions {
   cacheDir?: string;
   /** Threads that extract, this one included; defaults to the machine's cores. 1 extracts on this thread only. */
   workers?: number;
+  /** Render bodies to HTML for the site (default true); always done when filling a cache, whose entries the build reads. */
+  bodies?: boolean;
   progress?: Progress;
 }
 
 export interface Extraction {
   records: ArticleRecord[];
-  /** Article file to its body HTML with entity placeholders. */
+  /** Article file to its body HTML with entity placeholders; empty when bodies were not asked for. */
   bodies: Map<string, string>;
   skipped: Skipped[];
   /** Records taken from the cache. */
@@ -47,9 +49,10 @@ export async function extractPaths(paths: string[], options: ExtractOptions = {}
 
   const results: (TaskResult | undefined)[] = new Array(files.length);
   const misses: Task[] = [];
-  const extractOptions = { referenceYear: options.referenceYear };
+  const extractOptions = { referenceYear: options.referenceYear, bodies: options.bodies !== false || cache !== undefined };
+  const renderBody = await loadBodyRenderer(extractOptions);
   const extractInline = (task: Task): TaskResult => {
-    const result = extractOne(task.bytes, task.displayPath, extractOptions);
+    const result = extractOne(task.bytes, task.displayPath, extractOptions, renderBody);
     return result.ok ? { index: task.index, json: serialise(result) } : { index: task.index, reason: result.reason };
   };
   const useWorkers = (options.workers ?? availableParallelism()) > 1;
@@ -97,7 +100,7 @@ export async function extractPaths(paths: string[], options: ExtractOptions = {}
     if ('json' in result) {
       const { record, html } = JSON.parse(result.json) as ExtractedFile;
       records.push(record);
-      bodies.set(record.file, html);
+      if (html !== null) bodies.set(record.file, html);
     } else skipped.push({ path: displayPathOf(files[index]!), reason: result.reason });
   });
   return { records, bodies, skipped, cached: cache?.hits ?? 0 };

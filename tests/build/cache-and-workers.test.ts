@@ -60,3 +60,15 @@ test('the cache serves unchanged files and re-extracts only the edited one', asy
   assert.match(edited.records[3]!.body, /correction/);
   assert.equal(readdirSync(cacheDir).length, 1, 'one pack file, pruned to what the last run used');
 });
+
+test('records only (npm run extract): the same records without bodies, except when filling a cache the build reads', async () => {
+  const dir = folder(12);
+  const full = await extractPaths([dir], { workers: 1 });
+  const recordsOnly = await extractPaths([dir], { workers: 1, bodies: false });
+  assert.deepEqual(recordsOnly.records, full.records);
+  assert.equal(full.bodies.size, 12);
+  assert.equal(recordsOnly.bodies.size, 0);
+  const cacheDir = mkdtempSync(join(tmpdir(), 'cache-'));
+  const filling = await extractPaths([dir], { workers: 1, bodies: false, cacheDir });
+  assert.deepEqual([...filling.bodies], [...full.bodies]);
+});

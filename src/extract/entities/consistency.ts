@@ -2,7 +2,7 @@
 import anyAscii from 'any-ascii';
 import type { EntityType } from './tagger.js';
 import { gazKey, isLandmark, type Lexicon } from './gazetteer.js';
-import { memoize } from './memo.js';
+import { memoize } from '../../memo.js';
 
 export interface Mention {
   type: EntityType;

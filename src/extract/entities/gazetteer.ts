@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import anyAscii from 'any-ascii';
 import { distance } from 'fastest-levenshtein';
-import { memoize } from './memo.js';
+import { memoize } from '../../memo.js';
 
 export type GazKind = 'country' | 'region' | 'city';
 

@@ -2,7 +2,7 @@
 import type { Entity, Place } from '../../types.js';
 import { clusterMentions, normName, type Cluster } from './consistency.js';
 import { canonicalCountry, loadLexicon, lookupExact, lookupFuzzy, lookupPlace, TOWN_POP, type GazPlace } from './gazetteer.js';
-import { memoize } from './memo.js';
+import { memoize } from '../../memo.js';
 import { mentionsOf, type Segment } from './mentions.js';
 import { sentences } from './tokenize.js';
 import { slugify as slugifyText } from '../../slug.js';
