@@ -27,6 +27,12 @@ test('a company form at the end makes an organisation', () => {
   assert.equal(cleanMention(m('PER', 'Salomon Bros.'))?.type, 'ORG');
 });
 
+test('number words alone are not names ("Nine months" in a results table), within a name they stay', () => {
+  assert.equal(cleanMention(m('PER', 'Nine')), null);
+  assert.equal(cleanMention(m('ORG', 'Twenty One')), null);
+  assert.equal(cleanMention(m('ORG', 'First Boston'))?.text, 'First Boston');
+});
+
 test('initials of organisation names, particles included or not', () => {
   assert.ok(initials(['Hayat', 'Tahrir', 'al-Sham']).includes('hts'));
   assert.ok(initials(['Hayat', 'al-Tahrir', 'al-Sham']).includes('hts'));

@@ -123,3 +123,12 @@ test('the Kremlin is never a person: a place in Russia (as CoNLL-2003 tags it)',
   const m: Mention = { type: 'PER', tokens: ['Kremlin'], text: 'Kremlin', caps: false, before: '', after: [] };
   assert.equal(cleanMention(m)?.type, 'LOC');
 });
+
+test('a US state abbreviation is reported as the state, one entity with its full name', () => {
+  const { places } = extractEntities('Rates in California and in Fresno, Calif., and Rochester, N.Y., will rise.');
+  const california = places.filter((p) => p.id === 'california');
+  assert.equal(california.length, 1, JSON.stringify(places));
+  assert.equal(california[0]!.name, 'California');
+  assert.deepEqual([...california[0]!.forms].sort(), ['Calif.', 'California']);
+  assert.equal(placeNamed(places, 'New York State')?.country, 'US');
+});

@@ -1,7 +1,7 @@
 // Builds the compact place gazetteer shipped in model/ from the installed data packages
 // (run by scripts/train-ner.ts; never at extraction time, where loading the raw packages is slow).
 import { createRequire } from 'node:module';
-import { gazKey, type GazKind } from './gazetteer.js';
+import { gazKey, US_STATE_NAMES, type GazKind } from './gazetteer.js';
 
 const require = createRequire(import.meta.url);
 
@@ -87,13 +87,6 @@ export const COUNTRY_PARTS = [
 /** Canonical country names where English-language news style differs from the data's common name. */
 const CANONICAL_OVERRIDES: Record<string, string> = { TR: 'Turkey', CZ: 'Czech Republic' };
 
-/** AP-style US state abbreviations seen in datelines ("PORTLAND, Ore."). */
-const US_STATE_ABBR = [
-  'Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.', 'Ill.', 'Ind.', 'Kan.', 'Kans.', 'Ky.',
-  'La.', 'Md.', 'Mass.', 'Mich.', 'Minn.', 'Miss.', 'Mo.', 'Mont.', 'Neb.', 'Nev.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.',
-  'N.C.', 'N.D.', 'Okla.', 'Ore.', 'Pa.', 'R.I.', 'S.C.', 'S.D.', 'Tenn.', 'Tex.', 'Vt.', 'Va.', 'Wash.', 'W.Va.',
-  'Wis.', 'Wyo.', 'D.C.',
-];
 
 /** Words that are place names somewhere but almost never one in English news. */
 const NOT_PLACES = new Set(['of', 'the', 'and', 'for', 'president', 'university', 'mobile', 'university']);
@@ -123,7 +116,7 @@ export function buildGazetteer(): GazRow[] {
     const ll = countryLatLng.get(cc) ?? null;
     for (const n of names) add(n, cc, ll ? ll[0] : null, ll ? ll[1] : null, 1e9, 'country');
   }
-  for (const abbr of US_STATE_ABBR) add(abbr, 'US', null, null, 1e6, 'region');
+  for (const abbr of Object.keys(US_STATE_NAMES)) add(abbr, 'US', null, null, 1e6, 'region');
   for (const rc of regions) {
     for (const r of rc.regions) add(r.name, rc.countryShortCode, null, null, 1e6, 'region');
   }

@@ -77,6 +77,9 @@ function nameParts(key: string): string[] {
 }
 
 const LETTERS = /\p{L}/u;
+/** Number words: "Nine months" opens a line of a results table, never a name on its own. */
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'half', 'quarter']);
 
 /** Trim titles, articles and possessives from a mention's edges; null when nothing name-like is left. */
 export function cleanMention(m: Mention): Mention | null {
@@ -107,6 +110,7 @@ export function cleanMention(m: Mention): Mention | null {
   if (start >= end) return null;
   toks = toks.slice(start, end);
   if (!toks.some((t) => LETTERS.test(t))) return null;
+  if (toks.every((t) => NUMBER_WORDS.has(t.toLowerCase()))) return null;
   // Lowercase-only spans ("the", "minister") are tagger noise.
   if (!toks.some((t) => /^[\p{Lu}\p{Lt}]/u.test(t) || /\p{Lu}/u.test(t))) return null;
   // "Hmeimim airbase", "Latakia province": a name before a place noun is a place, not a person.

@@ -154,6 +154,23 @@ export function lookupExact(name: string, lex: Lexicon = loadLexicon()): GazPlac
 }
 
 /**
+ * AP-style US state abbreviations, as datelines write them ("PORTLAND, Ore."), and the names a
+ * reader knows them by; "N.Y." and "Wash." name the states, not the cities.
+ */
+export const US_STATE_NAMES: Readonly<Record<string, string>> = {
+  'Ala.': 'Alabama', 'Ariz.': 'Arizona', 'Ark.': 'Arkansas', 'Calif.': 'California', 'Colo.': 'Colorado',
+  'Conn.': 'Connecticut', 'Del.': 'Delaware', 'Fla.': 'Florida', 'Ga.': 'Georgia', 'Ill.': 'Illinois',
+  'Ind.': 'Indiana', 'Kan.': 'Kansas', 'Kans.': 'Kansas', 'Ky.': 'Kentucky', 'La.': 'Louisiana', 'Md.': 'Maryland',
+  'Mass.': 'Massachusetts', 'Mich.': 'Michigan', 'Minn.': 'Minnesota', 'Miss.': 'Mississippi', 'Mo.': 'Missouri',
+  'Mont.': 'Montana', 'Neb.': 'Nebraska', 'Nev.': 'Nevada', 'N.H.': 'New Hampshire', 'N.J.': 'New Jersey',
+  'N.M.': 'New Mexico', 'N.Y.': 'New York State', 'N.C.': 'North Carolina', 'N.D.': 'North Dakota',
+  'Okla.': 'Oklahoma', 'Ore.': 'Oregon', 'Pa.': 'Pennsylvania', 'R.I.': 'Rhode Island', 'S.C.': 'South Carolina',
+  'S.D.': 'South Dakota', 'Tenn.': 'Tennessee', 'Tex.': 'Texas', 'Vt.': 'Vermont', 'Va.': 'Virginia',
+  'Wash.': 'Washington State', 'W.Va.': 'West Virginia', 'Wis.': 'Wisconsin', 'Wyo.': 'Wyoming',
+  'D.C.': 'District of Columbia',
+};
+
+/**
  * The canonical name of the country a place name is another name of ("U.S.", "USA", "US",
  * "America" -> "United States"; "Burma" -> "Myanmar"), or null: for names that are not countries,
  * and for parts and former states of one ("England", "Soviet Union"), which keep their own name.

@@ -1,7 +1,7 @@
 // People, places and organizations of one article: tokenise, tag, clean up per document, resolve places.
 import type { Entity, Place } from '../../types.js';
 import { clusterMentions, normName, type Cluster } from './consistency.js';
-import { canonicalCountry, loadLexicon, lookupExact, lookupFuzzy, lookupPlace, TOWN_POP, type GazPlace } from './gazetteer.js';
+import { canonicalCountry, loadLexicon, lookupExact, lookupFuzzy, lookupPlace, TOWN_POP, US_STATE_NAMES, type GazPlace } from './gazetteer.js';
 import { memoize } from '../../memo.js';
 import { mentionsOf, type Segment } from './mentions.js';
 import { sentences } from './tokenize.js';
@@ -145,8 +145,8 @@ export function extractEntities(body: string, options: EntityOptions = {}): Extr
         hit = placeOf(datelineFull) ?? hit;
       }
       // Every name of a country is reported as the country ("U.S.", "USA", "US" -> "United States");
-      // parts and former states keep their own ("England", "Soviet Union").
-      const canonical = found && hit === found.hit && hit.kind === 'country' ? countryNameOf(found.form) : null;
+      // parts and former states keep their own ("England", "Soviet Union"); "Calif." is California.
+      const canonical = found && hit === found.hit ? (hit.kind === 'country' ? countryNameOf(found.form) : US_STATE_NAMES[found.form.trim()] ?? null) : null;
       const place: Place = { ...entity, country: hit?.cc ?? null, lat: hit?.lat ?? null, lon: hit?.lon ?? null };
       if (canonical) {
         place.name = canonical;
