@@ -401,7 +401,7 @@ export function buildSiteModel(archive: Archive, options: SiteOptions, bodies?: 
       kindLabel: KINDS[kind].singular,
       directory: directoryLinks[kind],
       name: entry.name,
-      aliases: entry.aliases,
+      aliases: shownAliases(entry),
       count: list.length,
       mentions: entry.mentions,
       first: firstCard,
@@ -511,7 +511,7 @@ export function buildSiteModel(archive: Archive, options: SiteOptions, bodies?: 
         name: entry.name,
         href: link(entry.url),
         count: entry.articles.length,
-        aliases: entry.aliases.slice(0, 3).join(', '),
+        aliases: shownAliases(entry).slice(0, 3).join(', '),
         letter: first >= 'a' && first <= 'z' ? first : '0-9',
         sortKey,
       };
@@ -908,4 +908,21 @@ function searchRecord(page: ArticlePage, article: ArchiveArticle): SearchRecord 
     filters,
     sort: page.date ? { date: page.date.iso } : {},
   };
+}
+
+/**
+ * The aliases a reader is shown: one spelling of each, the one in ordinary case ("America", not
+ * "AMERICA" from an all-caps headline), none that is the name itself. entities.json keeps them all.
+ */
+export function shownAliases(entry: { name: string; aliases: readonly string[] }): string[] {
+  const byFold = new Map<string, string>([[entry.name.toLowerCase(), entry.name]]);
+  const isCaps = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
+  for (const alias of entry.aliases) {
+    const fold = alias.toLowerCase();
+    const seen = byFold.get(fold);
+    if (seen === undefined || (isCaps(seen) && !isCaps(alias))) byFold.set(fold, alias);
+  }
+  byFold.delete(entry.name.toLowerCase());
+  // Map order is first-seen order, and entry.aliases is sorted: the result stays sorted.
+  return [...byFold.values()];
 }

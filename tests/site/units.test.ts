@@ -11,7 +11,7 @@ import { locatorSvg } from '../../src/site/map.js';
 import { isCountryPlace } from '../../src/site/countries.js';
 import { feedXml } from '../../src/site/feeds.js';
 import { splitModel } from '../../src/site/render.js';
-import type { SiteModel } from '../../src/site/model.js';
+import { shownAliases, type SiteModel } from '../../src/site/model.js';
 
 test('JSON for a script element cannot end the script and parses back', () => {
   fc.assert(
@@ -110,4 +110,10 @@ test('render shares: every page and feed in exactly one share, list order kept',
       }
     }
   }
+});
+
+test('aliases shown to readers: one spelling of each, in ordinary case, never the name itself', () => {
+  const entry = { name: 'United States', aliases: ['AMERICA', 'America', 'U.S.', 'UNITED STATES', 'USA'] };
+  assert.deepEqual(shownAliases(entry), ['America', 'U.S.', 'USA']);
+  assert.deepEqual(shownAliases({ name: 'NATO', aliases: ['Nato'] }), []);
 });
