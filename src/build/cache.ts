@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** What a record depends on besides its file: these folders' sources and models. */
-const VERSIONED = ['read', 'extract', 'render', 'types.ts', 'slug.ts', 'build/extract-one.ts'];
+const VERSIONED = ['read', 'extract', 'render', 'types.ts', 'slug.ts', 'memo.ts', 'build/extract-one.ts'];
 
 export class ExtractionCache {
   private readonly entries = new Map<string, string>();
