@@ -71,7 +71,7 @@ test('axe-core: no WCAG 2.1 A/AA violations on home, article, person, place, dir
     const page = await browser.newPage({ colorScheme, viewport: { width: 1280, height: 900 } });
     for (const [name, path] of AXE_PAGES) {
       await page.goto(fixtureServer.url + path);
-      if (name === 'search') await page.waitForSelector('.pagefind-ui__result', { timeout: 15_000 });
+      if (name === 'search') await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
       for (const v of await axeViolations(page)) problems.push(`${colorScheme} ${name}: ${v}`);
     }
     await page.close();
@@ -98,7 +98,8 @@ test('searching "Peskov" from the header box returns both seed articles', { skip
   await page.locator('#site-q').press('Enter');
   await page.waitForURL(/\/archive\/search\/\?q=Peskov/);
   await page.waitForSelector('.pagefind-ui__result', { timeout: 15_000 });
-  await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__result').length === 2);
+  // Results show as loading placeholders first; a result's link appears once its text has loaded.
+  await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__result-link').length === 2);
   const found = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   assert.deepEqual(found.sort(), seedArticleUrls);
   await page.close();
@@ -113,7 +114,7 @@ test('the topic filter narrows search results', { skip }, async () => {
     void dialog.dismiss();
   });
   await page.goto(`${fixtureServer.url}search/?q=Brandvold`);
-  await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__result').length === 4, undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__result-link').length === 4, undefined, { timeout: 15_000 });
   assert.match((await page.locator('#search').textContent()) ?? '', /<script>alert\("body"\)<\/script>/);
   assert.equal(await page.locator('#search script').count(), 0);
   // The filter panel appears once Pagefind has loaded its filter index, which a loaded CI machine can make slow.
@@ -121,7 +122,11 @@ test('the topic filter narrows search results', { skip }, async () => {
   await topicFilter.waitFor({ timeout: 60_000 });
   await topicFilter.click();
   await page.getByLabel(/^Weather/).check();
-  await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__result').length === 1, undefined, { timeout: 15_000 });
+  await page.waitForFunction(
+    () => document.querySelectorAll('.pagefind-ui__result').length === 1 && document.querySelectorAll('.pagefind-ui__result-link').length === 1,
+    undefined,
+    { timeout: 15_000 },
+  );
   const title = await page.locator('.pagefind-ui__result-link').first().textContent();
   assert.match(title ?? '', /Storm closes the Port Elwin terminal/);
   assert.deepEqual(dialogs, []);
