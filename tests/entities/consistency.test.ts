@@ -33,6 +33,12 @@ test('number words alone are not names ("Nine months" in a results table), withi
   assert.equal(cleanMention(m('ORG', 'First Boston'))?.text, 'First Boston');
 });
 
+test('a company form alone or an amount in a wire headline is not a name', () => {
+  assert.equal(cleanMention(m('ORG', 'Ltd')), null);
+  assert.equal(cleanMention(m('PER', 'N.Z. Dlrs')), null);
+  assert.equal(cleanMention(m('ORG', 'Salomon Brothers Inc'))?.text, 'Salomon Brothers Inc');
+});
+
 test('initials of organisation names, particles included or not', () => {
   assert.ok(initials(['Hayat', 'Tahrir', 'al-Sham']).includes('hts'));
   assert.ok(initials(['Hayat', 'al-Tahrir', 'al-Sham']).includes('hts'));

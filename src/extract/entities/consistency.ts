@@ -46,7 +46,7 @@ const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.'
 const PLACE_NOUNS = new Set(['airbase', 'base', 'airport', 'port', 'harbour', 'harbor', 'province', 'region', 'district', 'governorate', 'county', 'river', 'valley', 'mountains', 'camp', 'oilfield', 'refinery', 'prison', 'square', 'city', 'town', 'village', 'island', 'islands', 'strait', 'border', 'crossing', 'bay']);
 
 /** Legal company forms that end organisation names. */
-const CORP_FORMS = new Set(['co', 'co.', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'spa', 'nv', 'n.v.', 'bros', 'bros.', 'gmbh', 'bhd', 'pty', 'cos', 'corporation', 'incorporated', 'limited', 'holdings', 'group']);
+export const CORP_FORMS = new Set(['co', 'co.', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'spa', 'nv', 'n.v.', 'bros', 'bros.', 'gmbh', 'bhd', 'pty', 'cos', 'corporation', 'incorporated', 'limited', 'holdings', 'group']);
 
 /** Company-form suffixes ignored when comparing organisation names. */
 const ORG_SUFFIXES = new Set(['co', 'co.', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'nv', 'n.v.', 'group', 'cos', 'company', 'corporation', 'incorporated', 'limited', 'holdings']);
@@ -80,6 +80,8 @@ const LETTERS = /\p{L}/u;
 /** Number words: "Nine months" opens a line of a results table, never a name on its own. */
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'half', 'quarter']);
+/** Wire copy's units and currencies ("dlrs", "mln", "pct"), capitalised in ALL-CAPS headlines. */
+const UNIT_WORDS = new Set(['dlr', 'dlrs', 'mln', 'bln', 'billion', 'million', 'pct', 'cts', 'stg', 'yen']);
 
 /** Trim titles, articles and possessives from a mention's edges; null when nothing name-like is left. */
 export function cleanMention(m: Mention): Mention | null {
@@ -110,7 +112,9 @@ export function cleanMention(m: Mention): Mention | null {
   if (start >= end) return null;
   toks = toks.slice(start, end);
   if (!toks.some((t) => LETTERS.test(t))) return null;
-  if (toks.every((t) => NUMBER_WORDS.has(t.toLowerCase()))) return null;
+  if (toks.every((t) => NUMBER_WORDS.has(t.toLowerCase()) || CORP_FORMS.has(t.toLowerCase()))) return null;
+  // "U.S. Dlrs", "N.Z. Dlrs" in a wire headline: an amount, not a name.
+  if (UNIT_WORDS.has(toks[toks.length - 1]!.toLowerCase())) return null;
   // Lowercase-only spans ("the", "minister") are tagger noise.
   if (!toks.some((t) => /^[\p{Lu}\p{Lt}]/u.test(t) || /\p{Lu}/u.test(t))) return null;
   // "Hmeimim airbase", "Latakia province": a name before a place noun is a place, not a person.
