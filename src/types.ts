@@ -71,6 +71,8 @@ export interface ArticleRecord {
   topics: Topic[];
   /** Front matter's own topics, or the classifier's (which editors' `_topics.yml` rules then adjust). */
   topicsSource: 'front-matter' | 'classifier';
+  /** The entity lists the front matter gave, which the archive never re-types; absent when none. */
+  entitiesFromFrontMatter?: ('people' | 'places' | 'organizations')[];
   summary: string;
   words: number;
   warnings: string[];

@@ -37,6 +37,10 @@ export function validateRecord(value: unknown): string[] {
   }
   need(Array.isArray(r.topics) && (r.topics as Record<string, unknown>[]).every((t) => typeof t.id === 'string' && typeof t.name === 'string' && typeof t.score === 'number' && Number.isFinite(t.score)), 'topics should be a list of {id, name, iptc, score}');
   need(r.topicsSource === 'front-matter' || r.topicsSource === 'classifier', 'topicsSource should be front-matter or classifier');
+  need(
+    r.entitiesFromFrontMatter === undefined || (Array.isArray(r.entitiesFromFrontMatter) && r.entitiesFromFrontMatter.every((kind) => ['people', 'places', 'organizations'].includes(kind as string))),
+    'entitiesFromFrontMatter should list people, places or organizations',
+  );
   need(typeof r.summary === 'string', 'summary should be text');
   need(typeof r.words === 'number' && Number.isInteger(r.words) && r.words >= 0, 'words should be a count');
   need(Array.isArray(r.warnings) && r.warnings.every((w) => typeof w === 'string'), 'warnings should be a list of messages');

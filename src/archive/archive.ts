@@ -5,11 +5,13 @@ import { noEditorRules, type EditorRules } from './editor-rules.js';
 import { resolveArchiveDates } from './dates.js';
 import { buildEntityIndex } from './entity-index.js';
 import { articleUrl, assignUniqueIds, compareNewestFirst } from './ids.js';
+import { reconcileKinds } from './kinds.js';
 import { mergeEntities } from './merge.js';
 import type { Archive, ArchiveArticle } from './types.js';
 
 export function buildArchive(records: ArticleRecord[], rules: EditorRules = noEditorRules()): Archive {
   resolveArchiveDates(records);
+  reconcileKinds(records);
   const notes = mergeEntities(records, rules.aliasRules);
   if (rules.topicRulesFile) {
     let changed = 0;

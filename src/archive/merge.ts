@@ -51,6 +51,19 @@ function foldNameOnce(name: string): string {
     .trim();
 }
 
+/** Legal forms, folded: "Chrysler Corp" and "Goldman, Sachs and Co" name Chrysler and Goldman Sachs. */
+const LEGAL_FORMS = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'ag', 'sa', 'spa', 'nv', 'cos', 'corporation', 'incorporated', 'limited', 'company']);
+
+/** The folded name without its legal form, or null when it has none. */
+export function withoutLegalForm(name: string): string | null {
+  const words = foldName(name).split(' ');
+  let end = words.length;
+  while (end > 1 && LEGAL_FORMS.has(words[end - 1]!)) end--;
+  if (end === words.length) return null;
+  while (end > 1 && words[end - 1] === 'and') end--;
+  return words.slice(0, end).join(' ');
+}
+
 /** A consonant skeleton that transliterations of one name usually share (Khmeimim, Hmeimim -> hm). */
 export function skeleton(key: string): string {
   return key
@@ -162,6 +175,17 @@ function mergeKind(records: ArticleRecord[], kind: MergeableKind, rules: AliasRu
     if (kind === 'places' && !node.country) {
       const resolved = (byFold.get(node.fold) ?? []).filter((key) => key !== node.key);
       if (resolved.length === 1) join(node.key, resolved[0]!);
+    }
+  }
+
+  // 2b. A company with and without its legal form is one ("Chrysler Corp", "Chrysler"; "Goldman, Sachs and Co").
+  if (kind === 'organizations') {
+    const firstWithBase = new Map<string, string>();
+    for (const node of nodes.values()) {
+      const base = withoutLegalForm(node.fold) ?? node.fold;
+      const first = firstWithBase.get(base);
+      if (first === undefined) firstWithBase.set(base, node.key);
+      else join(first, node.key);
     }
   }
 

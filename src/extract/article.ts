@@ -121,6 +121,8 @@ export function extractArticle(source: SourceFile, options: ExtractOptions = {})
   if (date.dateEvidence) record.dateEvidence = date.dateEvidence;
   if (date.dateClues) record.dateClues = date.dateClues;
   if (src.sourceFrom) record.sourceFrom = src.sourceFrom;
+  const given = (['people', 'places', 'organizations'] as const).filter((kind) => fm[kind]);
+  if (given.length) record.entitiesFromFrontMatter = given;
   if (fm.slug) {
     const slug = slugify(fm.slug, '');
     if (slug) record.slug = slug;

@@ -95,3 +95,14 @@ test('variants in one article collapse into one entity with all forms and counts
   assert.equal(a.people.length, 1);
   assert.equal(a.people[0]!.count, 3);
 });
+
+test('a company with and without its legal form is one organization', () => {
+  const a = makeRecord('a.txt', { organizations: [entity('Chrysler Corp')] });
+  const b = makeRecord('b.txt', { organizations: [entity('Chrysler')] });
+  const c = makeRecord('c.txt', { organizations: [entity('Goldman, Sachs and Co'), entity('Chrysler Financial Corp')] });
+  const d = makeRecord('d.txt', { organizations: [entity('Goldman Sachs')] });
+  mergeEntities([a, b, c, d], emptyAliasRules());
+  assert.equal(b.organizations[0]!.id, a.organizations[0]!.id);
+  assert.equal(d.organizations[0]!.id, c.organizations[0]!.id);
+  assert.notEqual(c.organizations[1]!.id, a.organizations[0]!.id, 'a subsidiary stays its own');
+});

@@ -111,6 +111,7 @@ test('front matter wins over extraction for every field', () => {
   assert.deepEqual(r.people.map((e) => e.name), ['Vera Example']);
   assert.deepEqual(r.places.map((e) => [e.name, e.country]), [['Bergen', null]]);
   assert.deepEqual(r.organizations.map((e) => e.id), ['harbour-board']);
+  assert.deepEqual(r.entitiesFromFrontMatter, ['people', 'places', 'organizations']);
   assert.deepEqual(r.topics.map((t) => [t.id, t.name, t.iptc]), [['transport', 'Transport', null]]);
   assert.equal(r.slug, 'my-slug');
   assert.equal(r.id, 'editors-headline');
