@@ -178,14 +178,21 @@ function mergeKind(records: ArticleRecord[], kind: MergeableKind, rules: AliasRu
     }
   }
 
-  // 2b. A company with and without its legal form is one ("Chrysler Corp", "Chrysler"; "Goldman, Sachs and Co").
+  // 2b. A company with and without its legal form is one ("Chrysler Corp", "Chrysler"; "Goldman, Sachs and Co"),
+  // unless the bare name is the more often named: "House" is Congress, whatever "House Inc" is.
   if (kind === 'organizations') {
-    const firstWithBase = new Map<string, string>();
+    const groups = new Map<string, { legal: Node[]; bare: Node | null }>();
     for (const node of nodes.values()) {
-      const base = withoutLegalForm(node.fold) ?? node.fold;
-      const first = firstWithBase.get(base);
-      if (first === undefined) firstWithBase.set(base, node.key);
-      else join(first, node.key);
+      const base = withoutLegalForm(node.fold);
+      const group = groups.get(base ?? node.fold) ?? { legal: [], bare: null };
+      if (base === null) group.bare = node;
+      else group.legal.push(node);
+      groups.set(base ?? node.fold, group);
+    }
+    for (const { legal, bare } of groups.values()) {
+      for (const node of legal.slice(1)) join(legal[0]!.key, node.key);
+      const legalArticles = legal.reduce((sum, node) => sum + node.articles.length, 0);
+      if (bare && legal.length && legalArticles >= bare.articles.length) join(legal[0]!.key, bare.key);
     }
   }
 

@@ -106,3 +106,11 @@ test('a company with and without its legal form is one organization', () => {
   assert.equal(d.organizations[0]!.id, c.organizations[0]!.id);
   assert.notEqual(c.organizations[1]!.id, a.organizations[0]!.id, 'a subsidiary stays its own');
 });
+
+test('a bare name more often named than the company with its legal form stays apart from it', () => {
+  const house = ['a', 'b', 'c'].map((f) => makeRecord(`${f}.txt`, { organizations: [entity('House')] }));
+  const company = makeRecord('d.txt', { organizations: [entity('House Inc')] });
+  mergeEntities([...house, company], emptyAliasRules());
+  assert.equal(house[0]!.organizations[0]!.name, 'House');
+  assert.notEqual(company.organizations[0]!.id, house[0]!.organizations[0]!.id);
+});
