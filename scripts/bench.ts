@@ -43,7 +43,7 @@ function timed(command: string, args: string[], cwd = ROOT, env: NodeJS.ProcessE
 }
 
 function ours(content: string, output: string, cache: string): Run {
-  return timed(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--content', content, '--output', output, '--cache', cache, '--quiet']);
+  return timed(process.execPath, ['--expose-gc', '--import', 'tsx', 'src/cli/build.ts', '--content', content, '--output', output, '--cache', cache, '--quiet']);
 }
 
 /** The same articles as Markdown with a layout, as a plain Eleventy or Hugo user would set them up. */

@@ -13,7 +13,7 @@ import { buildSiteModel, type SiteModel } from './model.js';
 import { writeDataFiles, writeSitemap, writeWorldMap } from './files.js';
 import { writeFeeds } from './feeds.js';
 import { writeSearchIndex } from './search.js';
-import { CONFIG, PAGE_LISTS, TEMPLATES, startRenderers, workersFor } from './render.js';
+import { collectGarbage, CONFIG, PAGE_LISTS, TEMPLATES, startRenderers, workersFor } from './render.js';
 
 export { defaults, loadSiteOptions, type SiteOptions } from './config.js';
 export { buildSiteModel } from './model.js';
@@ -84,7 +84,10 @@ export async function renderSite(options: SiteRenderOptions): Promise<void> {
     // Worker threads start on the pages at once; on this thread, pages wait for Pagefind to take the records.
     let pages = renderers.threaded ? renderers.render(model) : null;
     pages?.catch(() => undefined);
-    if (pages) model = null;
+    if (pages) {
+      model = null;
+      collectGarbage();
+    }
     let search: Promise<number> | null = null;
     if (options.search !== false) {
       let added!: () => void;
