@@ -11,8 +11,9 @@ import type { Archive, ArchiveArticle } from './types.js';
 
 export function buildArchive(records: ArticleRecord[], rules: EditorRules = noEditorRules()): Archive {
   resolveArchiveDates(records);
-  reconcileKinds(records);
+  const retyped = reconcileKinds(records);
   const notes = mergeEntities(records, rules.aliasRules);
+  if (retyped > 0) notes.push(`moved ${retyped} mention${retyped === 1 ? '' : 's'} of companies from people to organizations (each named with its legal form, e.g. "Corp")`);
   if (rules.topicRulesFile) {
     let changed = 0;
     for (const record of records) {
