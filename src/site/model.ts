@@ -16,7 +16,7 @@ import type { SiteOptions } from './config.js';
 import { dateParts, formatDate, formatDayLong, formatMonth, formatMonthShort } from './dates.js';
 import { escapeHtml, jsonForScript } from './escape.js';
 import { buildGraph, coOccurrence, entityKey, relatedArticles, type Graph } from './graph.js';
-import { timelineSvg } from './timeline.js';
+import { dayRange, DAY_CHART_MAX_DAYS, timelineSvg, type TimelineScale } from './timeline.js';
 import { locatorSvg } from './map.js';
 import { countryByCode, isCountryPlace } from './countries.js';
 
@@ -120,6 +120,8 @@ export interface EntityPage {
   first: ArticleCard | null;
   last: ArticleCard | null;
   timelineSvg: string | null;
+  /** "Articles per month" or "Articles per day". */
+  timelineCaption: string;
   mapSvg: string | null;
   together: CountedLink[];
   country: Link | null;
@@ -386,11 +388,16 @@ export function buildSiteModel(archive: Archive, options: SiteOptions, bodies?: 
   const directoryLinks = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, { name: KINDS[kind].plural, href: link(`/${kind}/`) }])) as Record<EntityKind, Link>;
   const pageSize = options.pageSize;
 
+  // One scale for every timeline, so that charts compare: by day when the whole archive spans a few weeks.
+  let oldestDate: string | null = null;
+  for (const article of articles) if (article.date && (oldestDate === null || article.date < oldestDate)) oldestDate = article.date;
+  const timelineScale: TimelineScale =
+    oldestDate && dayRange(oldestDate, newestDate).length <= DAY_CHART_MAX_DAYS ? { unit: 'day', from: oldestDate, to: newestDate } : { unit: 'month' };
   const addEntityPages = (entry: EntityEntry, articleIndices: Int32Array | number[], extra: Partial<EntityPage> & { synthetic?: boolean }, index: number | null) => {
     const kind = entry.kind;
     const list = Array.from(articleIndices);
     const dated = list.filter((a) => articles[a]!.date);
-    const months = dated.map((a) => articles[a]!.date!.slice(0, 7));
+    const dates = dated.map((a) => articles[a]!.date!);
     const firstCard = dated.length ? cards[dated[dated.length - 1]!]! : null;
     const lastCard = dated.length ? cards[dated[0]!]! : null;
     const pages = Math.max(1, Math.ceil(list.length / pageSize));
@@ -406,7 +413,8 @@ export function buildSiteModel(archive: Archive, options: SiteOptions, bodies?: 
       mentions: entry.mentions,
       first: firstCard,
       last: lastCard,
-      timelineSvg: timelineSvg(months, 'timeline'),
+      timelineSvg: timelineSvg(dates, 'timeline', timelineScale),
+      timelineCaption: `Articles per ${timelineScale.unit}`,
       mapSvg: null,
       together:
         index === null

@@ -1,37 +1,49 @@
 /**
- * Coverage timelines: articles per month as a bar chart, drawn as SVG at build time
- * (no chart JavaScript). Colours come from the site CSS (`.timeline` classes), so the
- * chart follows light and dark schemes. The SVG carries a text alternative.
+ * Coverage timelines: articles per month (or per day, for an archive of a few weeks) as a
+ * bar chart, drawn as SVG at build time (no chart JavaScript). Colours come from the site
+ * CSS (`.timeline` classes), so the chart follows light and dark schemes. The SVG carries a
+ * text alternative.
  */
 import { escapeHtml } from './escape.js';
-import { addMonths, formatMonthShort, monthRange } from './dates.js';
+import { addMonths, formatDate, formatMonthShort, MONTHS_SHORT, monthRange } from './dates.js';
 
 const WIDTH = 640;
 const HEIGHT = 120;
 const AXIS = 18;
 const MIN_MONTHS = 12;
-/** Room, in chart units, that the first month's label ("Mar 2024") needs before a year label. */
+/** Room, in chart units, that the first bar's label ("Mar 2024") needs before another label. */
 const START_LABEL_ROOM = 80;
+/** An archive that spans this many days or fewer is charted by day: by month it would be a bar or two. */
+export const DAY_CHART_MAX_DAYS = 92;
+
+/** How the bars divide time: by month (entity's span, at least a year), or by day over a given span. */
+export type TimelineScale = { unit: 'month' } | { unit: 'day'; from: string; to: string };
 
 /**
- * @param months ISO `YYYY-MM` of each dated article (any order, repeats are counts).
+ * @param dates ISO `YYYY-MM-DD` of each dated article (any order, repeats are counts).
  * @param id unique among the page's ids (used for aria-labelledby).
  */
-export function timelineSvg(months: string[], id: string): string | null {
-  if (months.length === 0) return null;
+export function timelineSvg(dates: string[], id: string, scale: TimelineScale = { unit: 'month' }): string | null {
+  if (dates.length === 0) return null;
+  const byDay = scale.unit === 'day';
+  const keys = dates.map((date) => (byDay ? date : date.slice(0, 7)));
   const counts = new Map<string, number>();
-  let first = months[0]!;
-  let last = months[0]!;
-  for (const month of months) {
-    counts.set(month, (counts.get(month) ?? 0) + 1);
-    if (month < first) first = month;
-    if (month > last) last = month;
+  let first = keys[0]!;
+  let last = keys[0]!;
+  for (const key of keys) {
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (key < first) first = key;
+    if (key > last) last = key;
   }
-  let range = monthRange(first, last);
-  if (range.length < MIN_MONTHS) range = monthRange(addMonths(last, -(MIN_MONTHS - 1)), last);
+  let range: string[];
+  if (byDay) range = dayRange(scale.from, scale.to);
+  else {
+    range = monthRange(first, last);
+    if (range.length < MIN_MONTHS) range = monthRange(addMonths(last, -(MIN_MONTHS - 1)), last);
+  }
   const max = Math.max(...counts.values());
   let peak = first;
-  for (const [month, count] of counts) if (count > (counts.get(peak) ?? 0) || (count === counts.get(peak) && month < peak)) peak = month;
+  for (const [key, count] of counts) if (count > (counts.get(peak) ?? 0) || (count === counts.get(peak) && key < peak)) peak = key;
 
   const step = WIDTH / range.length;
   const gap = step > 4 ? Math.min(2, step * 0.2) : 0;
@@ -39,41 +51,63 @@ export function timelineSvg(months: string[], id: string): string | null {
   const bars: string[] = [];
   const labels: string[] = [];
   const yearEvery = Math.max(1, Math.ceil(range.length / 12 / 8));
-  let firstYearX = WIDTH;
-  range.forEach((month, i) => {
-    const count = counts.get(month) ?? 0;
-    const [year, mm] = month.split('-') as [string, string];
+  let firstLabelX = WIDTH;
+  const tick = (x: number, text: string) => {
+    firstLabelX = Math.min(firstLabelX, x);
+    labels.push(`<line x1="${r(x)}" y1="${chartHeight}" x2="${r(x)}" y2="${chartHeight + 4}"/>`);
+    labels.push(`<text x="${r(x + 2)}" y="${HEIGHT - 3}">${escapeHtml(text)}</text>`);
+  };
+  range.forEach((key, i) => {
+    const count = counts.get(key) ?? 0;
     if (count > 0) {
       const h = Math.max(1.5, (count / max) * (chartHeight - 4));
       bars.push(
-        `<rect x="${r(i * step + gap / 2)}" y="${r(chartHeight - h)}" width="${r(step - gap)}" height="${r(h)}"><title>${escapeHtml(formatMonthShort(year, mm))}: ${count}</title></rect>`,
+        `<rect x="${r(i * step + gap / 2)}" y="${r(chartHeight - h)}" width="${r(step - gap)}" height="${r(h)}"><title>${escapeHtml(label(key))}: ${count}</title></rect>`,
       );
     }
-    if (mm === '01' && Number(year) % yearEvery === 0) {
-      firstYearX = Math.min(firstYearX, i * step);
-      labels.push(`<line x1="${r(i * step)}" y1="${chartHeight}" x2="${r(i * step)}" y2="${chartHeight + 4}"/>`);
-      labels.push(`<text x="${r(i * step + 2)}" y="${HEIGHT - 3}">${year}</text>`);
-    }
+    const [year, mm, dd] = key.split('-') as [string, string, string?];
+    // Days: a tick at each month's first day; months: at each (n-th) January.
+    if (byDay ? dd === '01' : mm === '01' && Number(year) % yearEvery === 0) tick(i * step, byDay ? formatMonthShort(year, mm) : year);
   });
-  // The chart's first month, unless a year label stands near it: the left edge is never unnamed.
-  if (firstYearX > START_LABEL_ROOM) {
-    const [year, mm] = range[0]!.split('-') as [string, string];
-    labels.push(`<text x="2" y="${HEIGHT - 3}">${escapeHtml(formatMonthShort(year, mm))}</text>`);
+  // The chart's first bar, unless a label stands near it: the left edge is never unnamed.
+  if (firstLabelX > START_LABEL_ROOM) {
+    const key = range[0]!;
+    // A day says its year only when no month label beside it does.
+    labels.push(`<text x="2" y="${HEIGHT - 3}">${escapeHtml(byDay && labels.length > 0 ? shortDay(key) : label(key))}</text>`);
   }
-  const [fy, fm] = first.split('-') as [string, string];
-  const [ly, lm] = last.split('-') as [string, string];
-  const [py, pm] = peak.split('-') as [string, string];
-  const total = months.length;
+  const unit = byDay ? 'day' : 'month';
+  const total = dates.length;
   const description =
     `${total} dated article${total === 1 ? '' : 's'} ` +
-    (first === last ? `in ${formatMonthShort(fy, fm)}` : `from ${formatMonthShort(fy, fm)} to ${formatMonthShort(ly, lm)}`) +
-    `; busiest month ${formatMonthShort(py, pm)} with ${counts.get(peak)}.`;
+    (first === last ? `${byDay ? 'on' : 'in'} ${label(first)}` : `from ${label(first)} to ${label(last)}`) +
+    `; busiest ${unit} ${label(peak)} with ${counts.get(peak)}.`;
   return (
     `<svg class="timeline" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-labelledby="${id}-title">` +
-    `<title id="${id}-title">Articles per month: ${escapeHtml(description)}</title>` +
+    `<title id="${id}-title">Articles per ${unit}: ${escapeHtml(description)}</title>` +
     `<line class="axis" x1="0" y1="${chartHeight}" x2="${WIDTH}" y2="${chartHeight}"/>` +
     `<g class="bars">${bars.join('')}</g><g class="labels">${labels.join('')}</g></svg>`
   );
+}
+
+/** `2024-03` -> `Mar 2024`; `2024-03-05` -> `Mar 5, 2024`. */
+function label(key: string): string {
+  if (key.length > 7) return formatDate(key);
+  const [year, mm] = key.split('-') as [string, string];
+  return formatMonthShort(year, mm);
+}
+
+/** `2024-03-05` -> `Mar 5`. */
+function shortDay(key: string): string {
+  const [, mm, dd] = key.split('-') as [string, string, string];
+  return `${MONTHS_SHORT[Number(mm) - 1]} ${Number(dd)}`;
+}
+
+/** Days between two ISO dates, inclusive, in order (UTC arithmetic: no time zone can skip a day). */
+export function dayRange(from: string, to: string): string[] {
+  const out: string[] = [];
+  const end = Date.parse(`${to}T00:00:00Z`);
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= end; t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
+  return out;
 }
 
 function r(n: number): string {

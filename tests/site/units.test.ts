@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { csvCell, escapeHtml, escapeXml, jsonForScript } from '../../src/site/escape.js';
 import { defaults, loadSiteOptions } from '../../src/site/config.js';
-import { timelineSvg } from '../../src/site/timeline.js';
+import { dayRange, timelineSvg } from '../../src/site/timeline.js';
 import { locatorSvg } from '../../src/site/map.js';
 import { isCountryPlace } from '../../src/site/countries.js';
 import { feedXml } from '../../src/site/feeds.js';
@@ -54,10 +54,21 @@ test('site options: defaults, then _site.yml, then overrides; bad values are war
 });
 
 test('timeline SVG: one bar per month with articles, a text alternative, nothing for no dates', () => {
-  const svg = timelineSvg(['2024-01', '2024-01', '2024-03'], 't')!;
+  const svg = timelineSvg(['2024-01-05', '2024-01-20', '2024-03-02'], 't')!;
   assert.equal(svg.match(/<rect /g)?.length, 2);
   assert.match(svg, /<title id="t-title">Articles per month: 3 dated articles from Jan 2024 to Mar 2024; busiest month Jan 2024 with 2\.<\/title>/);
   assert.equal(timelineSvg([], 't'), null);
+});
+
+test('timeline SVG by day over a given span: a bar per day with articles, a label at each month', () => {
+  const svg = timelineSvg(['1987-02-27', '1987-03-02', '1987-03-02'], 't', { unit: 'day', from: '1987-02-10', to: '1987-03-30' })!;
+  assert.equal(svg.match(/<rect /g)?.length, 2);
+  assert.match(svg, /Articles per day: 3 dated articles from Feb 27, 1987 to Mar 2, 1987; busiest day Mar 2, 1987 with 2\./);
+  assert.match(svg, />Mar 1987<\/text>/);
+  assert.match(svg, />Feb 10<\/text>/);
+  const withinMonth = timelineSvg(['1987-03-05'], 't', { unit: 'day', from: '1987-03-02', to: '1987-03-30' })!;
+  assert.match(withinMonth, />Mar 2, 1987<\/text>/, 'the only label carries the year');
+  assert.deepEqual(dayRange('2024-02-28', '2024-03-01'), ['2024-02-28', '2024-02-29', '2024-03-01']);
 });
 
 test('locator map: a window on the world with the place marked; countries recognised', () => {
