@@ -4,6 +4,10 @@
  * Every inferred value carries where it came from (`*Source` fields, `warnings`).
  */
 
+/** The record's lists of named entities, as opposed to its topics. */
+export const NAMED_ENTITY_KINDS = ['people', 'places', 'organizations'] as const;
+export type NamedEntityKind = (typeof NAMED_ENTITY_KINDS)[number];
+
 /** A person, organization or other named thing as found in one article. */
 export interface Entity {
   /** Archive-wide stable slug, e.g. `dmitry-peskov`. */
@@ -72,7 +76,7 @@ export interface ArticleRecord {
   /** Front matter's own topics, or the classifier's (which editors' `_topics.yml` rules then adjust). */
   topicsSource: 'front-matter' | 'classifier';
   /** The entity lists the front matter gave, which the archive never re-types; absent when none. */
-  entitiesFromFrontMatter?: ('people' | 'places' | 'organizations')[];
+  entitiesFromFrontMatter?: NamedEntityKind[];
   summary: string;
   words: number;
   warnings: string[];

@@ -5,6 +5,7 @@
  */
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
+import { NAMED_ENTITY_KINDS } from './types.js';
 
 const DATE_SOURCES = new Set(['front-matter', 'dateline', 'text', 'path', 'inferred']);
 const HEADLINE_SOURCES = new Set(['front-matter', 'text', 'generated']);
@@ -24,7 +25,7 @@ export function validateRecord(value: unknown): string[] {
   need(r.dateline === null || (typeof r.dateline === 'object' && typeof (r.dateline as Record<string, unknown>).place === 'string'), 'dateline should be null or have a place');
   need(r.source === null || typeof r.source === 'string', 'source should be null or text');
   need(Array.isArray(r.byline) && r.byline.every((name) => typeof name === 'string'), 'byline should be a list of names');
-  for (const kind of ['people', 'places', 'organizations'] as const) {
+  for (const kind of NAMED_ENTITY_KINDS) {
     const list = r[kind];
     need(Array.isArray(list), `${kind} should be a list`);
     if (!Array.isArray(list)) continue;
@@ -38,7 +39,7 @@ export function validateRecord(value: unknown): string[] {
   need(Array.isArray(r.topics) && (r.topics as Record<string, unknown>[]).every((t) => typeof t.id === 'string' && typeof t.name === 'string' && typeof t.score === 'number' && Number.isFinite(t.score)), 'topics should be a list of {id, name, iptc, score}');
   need(r.topicsSource === 'front-matter' || r.topicsSource === 'classifier', 'topicsSource should be front-matter or classifier');
   need(
-    r.entitiesFromFrontMatter === undefined || (Array.isArray(r.entitiesFromFrontMatter) && r.entitiesFromFrontMatter.every((kind) => ['people', 'places', 'organizations'].includes(kind as string))),
+    r.entitiesFromFrontMatter === undefined || (Array.isArray(r.entitiesFromFrontMatter) && r.entitiesFromFrontMatter.every((kind) => (NAMED_ENTITY_KINDS as readonly unknown[]).includes(kind))),
     'entitiesFromFrontMatter should list people, places or organizations',
   );
   need(typeof r.summary === 'string', 'summary should be text');

@@ -18,8 +18,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 
-export const MERGEABLE_KINDS = ['people', 'places', 'organizations'] as const;
-export type MergeableKind = (typeof MERGEABLE_KINDS)[number];
+import { NAMED_ENTITY_KINDS, type NamedEntityKind } from '../types.js';
+
+/** The kinds whose variants merge: the record's named entities. */
+export const MERGEABLE_KINDS = NAMED_ENTITY_KINDS;
+export type MergeableKind = NamedEntityKind;
 
 export interface AliasRules {
   merge: Record<MergeableKind, string[][]>;

@@ -8,8 +8,8 @@ import { slugify } from '../slug.js';
 import { compareKeys } from './ids.js';
 import type { ArchiveArticle, EntityEntry, EntityKind } from './types.js';
 import { ENTITY_KINDS } from './types.js';
+import { NAMED_ENTITY_KINDS } from '../types.js';
 
-const NAMED_KINDS = ['people', 'places', 'organizations'] as const;
 
 interface Accumulator {
   entry: EntityEntry;
@@ -36,7 +36,7 @@ export function buildEntityIndex(articles: ArchiveArticle[]): Record<EntityKind,
 
   // Articles arrive newest first, so every article list is newest first too.
   for (const article of articles) {
-    for (const kind of NAMED_KINDS) {
+    for (const kind of NAMED_ENTITY_KINDS) {
       for (const entity of article[kind] as Entity[]) {
         const entry = add(kind, entity.id, entity.name, entity.forms, entity.count, article);
         if (kind === 'places') copyPlace(entry, entity as Place);
@@ -84,7 +84,7 @@ function mostVoted(votes: Map<string, number>): string {
 }
 
 function applyCanonicalNames(articles: ArticleRecord[], index: Record<EntityKind, EntityEntry[]>): void {
-  for (const kind of NAMED_KINDS) {
+  for (const kind of NAMED_ENTITY_KINDS) {
     const names = new Map(index[kind].map((entry) => [entry.id, entry.name]));
     for (const article of articles) for (const entity of article[kind]) entity.name = names.get(entity.id) ?? entity.name;
   }

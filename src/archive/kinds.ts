@@ -16,27 +16,27 @@ export function reconcileKinds(records: ArticleRecord[]): number {
   // Articles that name each company base with a legal form, and articles that name each person.
   const companyArticles = new Map<string, number>();
   const personArticles = new Map<string, number>();
-  for (const record of records) {
-    for (const base of legalBases(record)) companyArticles.set(base, (companyArticles.get(base) ?? 0) + 1);
+  const basesOf = records.map(legalBases);
+  records.forEach((record, i) => {
+    for (const base of basesOf[i]!) companyArticles.set(base, (companyArticles.get(base) ?? 0) + 1);
     for (const fold of new Set(record.people.map((person) => foldName(person.name)))) personArticles.set(fold, (personArticles.get(fold) ?? 0) + 1);
-  }
+  });
   const isCompany = (person: Entity, localBases: Set<string>): boolean => {
     const fold = foldName(person.name);
     if (localBases.has(fold)) return true;
     return fold.includes(' ') && (companyArticles.get(fold) ?? 0) >= (personArticles.get(fold) ?? Infinity);
   };
   let moved = 0;
-  for (const record of records) {
+  records.forEach((record, i) => {
     // Lists the front matter gave stay as the editor wrote them.
     const given = record.entitiesFromFrontMatter ?? [];
-    if (given.includes('people') || given.includes('organizations')) continue;
-    const localBases = legalBases(record);
-    const companies = record.people.filter((person) => isCompany(person, localBases));
-    if (companies.length === 0) continue;
+    if (given.includes('people') || given.includes('organizations')) return;
+    const companies = record.people.filter((person) => isCompany(person, basesOf[i]!));
+    if (companies.length === 0) return;
     record.people = record.people.filter((person) => !companies.includes(person));
     record.organizations = [...record.organizations, ...companies];
     moved += companies.length;
-  }
+  });
   return moved;
 }
 

@@ -1,5 +1,5 @@
 // One decoded article to an ArticleRecord: the head, body, date, source, summary, entities and topics, front matter winning field by field.
-import type { ArticleRecord, Dateline, Entity, Place, SourceFile, Topic } from '../types.js';
+import { NAMED_ENTITY_KINDS, type ArticleRecord, type Dateline, type Entity, type Place, type SourceFile, type Topic } from '../types.js';
 import { renderBody, segmentBody } from './body.js';
 import { parseBylineLine } from './byline.js';
 import { citedYears, firstMonthDay, leadWeekday } from './clues.js';
@@ -121,7 +121,7 @@ export function extractArticle(source: SourceFile, options: ExtractOptions = {})
   if (date.dateEvidence) record.dateEvidence = date.dateEvidence;
   if (date.dateClues) record.dateClues = date.dateClues;
   if (src.sourceFrom) record.sourceFrom = src.sourceFrom;
-  const given = (['people', 'places', 'organizations'] as const).filter((kind) => fm[kind]);
+  const given = NAMED_ENTITY_KINDS.filter((kind) => fm[kind]);
   if (given.length) record.entitiesFromFrontMatter = given;
   if (fm.slug) {
     const slug = slugify(fm.slug, '');

@@ -52,6 +52,14 @@ export function monthRange(from: string, to: string): string[] {
   return out;
 }
 
+/** Days between two ISO dates, inclusive, in order (UTC arithmetic: no time zone can skip a day). */
+export function dayRange(from: string, to: string): string[] {
+  const out: string[] = [];
+  const end = Date.parse(`${to}T00:00:00Z`);
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= end; t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
+  return out;
+}
+
 export function addMonths(key: string, delta: number): string {
   const [y, m] = key.split('-').map(Number) as [number, number];
   const total = y * 12 + (m - 1) + delta;

@@ -13,10 +13,10 @@ import type { Entity } from '../types.js';
 import { slugify } from '../slug.js';
 import { renderArticleBody, resolveEntityLinks } from '../render/article-body.js';
 import type { SiteOptions } from './config.js';
-import { dateParts, formatDate, formatDayLong, formatMonth, formatMonthShort } from './dates.js';
+import { dateParts, dayRange, formatDate, formatDayLong, formatMonth, formatMonthShort } from './dates.js';
 import { escapeHtml, jsonForScript } from './escape.js';
 import { buildGraph, coOccurrence, entityKey, relatedArticles, type Graph } from './graph.js';
-import { dayRange, DAY_CHART_MAX_DAYS, timelineSvg, type TimelineScale } from './timeline.js';
+import { DAY_CHART_MAX_DAYS, timelineSvg, type TimelineScale } from './timeline.js';
 import { locatorSvg } from './map.js';
 import { countryByCode, isCountryPlace } from './countries.js';
 

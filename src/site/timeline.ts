@@ -5,7 +5,7 @@
  * text alternative.
  */
 import { escapeHtml } from './escape.js';
-import { addMonths, formatDate, formatMonthShort, MONTHS_SHORT, monthRange } from './dates.js';
+import { addMonths, dayRange, formatDate, formatMonthShort, MONTHS_SHORT, monthRange } from './dates.js';
 
 const WIDTH = 640;
 const HEIGHT = 120;
@@ -100,14 +100,6 @@ function label(key: string): string {
 function shortDay(key: string): string {
   const [, mm, dd] = key.split('-') as [string, string, string];
   return `${MONTHS_SHORT[Number(mm) - 1]} ${Number(dd)}`;
-}
-
-/** Days between two ISO dates, inclusive, in order (UTC arithmetic: no time zone can skip a day). */
-export function dayRange(from: string, to: string): string[] {
-  const out: string[] = [];
-  const end = Date.parse(`${to}T00:00:00Z`);
-  for (let t = Date.parse(`${from}T00:00:00Z`); t <= end; t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
-  return out;
 }
 
 function r(n: number): string {
