@@ -9,7 +9,7 @@ import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:pat
 import type { ArticleRecord } from '../types.js';
 import type { Skipped } from '../read/index.js';
 import { buildArchive, loadEditorRules } from '../archive/index.js';
-import { renderSite, serveSite } from '../site/index.js';
+import { renderSite, serveSite, writeManifest, type RenderedSite } from '../site/index.js';
 import { extractPaths } from './extract-all.js';
 import { Progress } from './progress.js';
 import { validateRecord } from '../validate-record.js';
@@ -74,12 +74,16 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     return report;
   }
   const output = resolve(options.outputDir);
-  const staging = `${output}.building-${process.pid}`;
+  const staging = besideOutput(output, 'building');
   removeLeftovers(output);
   mkdirSync(staging, { recursive: true });
+  // Pages unchanged since the last build are linked from it, not rendered (src/site/reuse.ts).
+  const manifestFile = extractOptions.cacheDir ? join(extractOptions.cacheDir, 'site-manifest.json') : undefined;
+  let site: RenderedSite;
   try {
     const onPages = (written: number, total: number) => progress.update('pages', `${written}/${total}`);
-    await renderSite({ ...siteOptions, outputDir: staging, onPages });
+    const reuse = manifestFile ? { manifestFile, previousDir: output } : undefined;
+    site = await renderSite({ ...siteOptions, outputDir: staging, onPages, reuse });
     progress.done();
     timings.site = Date.now() - started - timings.extract! - timings.archive!;
     mkdirSync(join(staging, 'data'), { recursive: true });
@@ -89,11 +93,13 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     throw error;
   }
   swapIn(staging, output);
+  if (manifestFile) writeManifest(manifestFile, output, site.generation, site.fingerprints);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   // Notes come last: rendering adds its own (a `_site.yml` key it ignored, say).
   for (const note of report.notes) log(`note: ${note}`);
   const phases = Object.entries(timings).map(([phase, ms]) => `${phase} ${(ms / 1000).toFixed(1)}s`).join(', ');
-  log(`built ${report.articles} articles (${report.withWarnings} with warnings, ${skipped.length} skipped) into ${options.outputDir} in ${seconds}s (${phases})`);
+  const pages = `${site.rendered} pages rendered, ${site.reused} unchanged, ${site.searchIndexed} of ${site.searchBundles} search bundles indexed`;
+  log(`built ${report.articles} articles (${report.withWarnings} with warnings, ${skipped.length} skipped) into ${options.outputDir} in ${seconds}s (${phases}; ${pages})`);
   return report;
 }
 
@@ -112,13 +118,25 @@ export function checkOutputDir(contentDir: string, outputDir: string): void {
   }
 }
 
+/** Folders this process made beside outputs: a build run twice in one process must not take the last one's. */
+const madeHere = new Set<string>();
+
+/** `<output>.building-<pid>-<n>` or `<output>.old-<pid>-<n>`, a name no other build uses. */
+function besideOutput(output: string, kind: 'building' | 'old'): string {
+  const folder = `${output}.${kind}-${process.pid}-${madeHere.size + 1}`;
+  madeHere.add(folder);
+  return folder;
+}
+
 /** Staging and old folders that builds killed part-way left beside the output (their process is gone). */
 function removeLeftovers(output: string): void {
   const parent = dirname(output);
   const prefix = `${basename(output)}.`;
   for (const name of existsSync(parent) ? readdirSync(parent) : []) {
-    const match = name.startsWith(prefix) ? /^(?:building|old)-(\d+)$/.exec(name.slice(prefix.length)) : null;
-    if (match && (Number(match[1]) === process.pid || !processAlive(Number(match[1])))) removeInBackground(join(parent, name));
+    const match = name.startsWith(prefix) ? /^(?:building|old)-(\d+)(?:-\d+)?$/.exec(name.slice(prefix.length)) : null;
+    const folder = join(parent, name);
+    // A folder with this process's id that it did not make is an older process's (ids are reused).
+    if (match && (Number(match[1]) === process.pid ? !madeHere.has(folder) : !processAlive(Number(match[1])))) removeInBackground(folder);
   }
 }
 
@@ -143,7 +161,7 @@ function processAlive(pid: number): boolean {
  * site is then deleted in the background; should that die, the next build removes it (removeLeftovers).
  */
 function swapIn(staging: string, output: string): void {
-  const old = `${output}.old-${process.pid}`;
+  const old = besideOutput(output, 'old');
   const hadOld = existsSync(output);
   if (hadOld) renameSync(output, old);
   renameSync(staging, output);

@@ -52,11 +52,16 @@ export function monthRange(from: string, to: string): string[] {
   return out;
 }
 
-/** Days between two ISO dates, inclusive, in order (UTC arithmetic: no time zone can skip a day). */
-export function dayRange(from: string, to: string): string[] {
-  const out: string[] = [];
+/**
+ * Days between two ISO dates, inclusive, in order (UTC arithmetic: no time zone can skip a
+ * day); null when there are more than `max`.
+ */
+export function dayRange(from: string, to: string, max = Infinity): string[] | null {
+  const start = Date.parse(`${from}T00:00:00Z`);
   const end = Date.parse(`${to}T00:00:00Z`);
-  for (let t = Date.parse(`${from}T00:00:00Z`); t <= end; t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
+  if ((end - start) / 86_400_000 + 1 > max) return null;
+  const out: string[] = [];
+  for (let t = start; t <= end; t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
   return out;
 }
 

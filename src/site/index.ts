@@ -14,9 +14,11 @@ import { writeDataFiles, writeSitemap, writeWorldMap } from './files.js';
 import { writeFeeds } from './feeds.js';
 import { writeSearchIndex } from './search.js';
 import { collectGarbage, CONFIG, PAGE_LISTS, TEMPLATES, startRenderers, workersFor } from './render.js';
+import { fingerprint, PageLinker, readPreviousSite, siteGeneration } from './reuse.js';
 
 export { defaults, loadSiteOptions, type SiteOptions } from './config.js';
 export { buildSiteModel } from './model.js';
+export { writeManifest } from './reuse.js';
 
 export interface SiteRenderOptions {
   archive: Archive;
@@ -41,6 +43,21 @@ export interface SiteRenderOptions {
   batchPages?: number;
   /** Progress: pages written so far, of `total`. */
   onPages?: (written: number, total: number) => void;
+  /** Articles per search bundle (see `searchBundlePaths` in model.ts); tests make it small. */
+  searchBundleArticles?: number;
+  /** Incremental builds (reuse.ts): the manifest of the last build, and the folder its site should be in. */
+  reuse?: { manifestFile: string; previousDir: string };
+}
+
+/** What `renderSite` made: the fingerprints for the next build's manifest, and what was rendered or reused. */
+export interface RenderedSite {
+  generation: string;
+  fingerprints: Record<string, string>;
+  rendered: number;
+  reused: number;
+  /** Search bundles in the site, and how many were indexed (the rest were unchanged). */
+  searchBundles: number;
+  searchIndexed: number;
 }
 
 function settings(options: SiteRenderOptions): SiteOptions {
@@ -66,7 +83,7 @@ function writeExtras(archive: Archive, sitemap: string[], site: SiteOptions, out
  * side by side: the Pagefind index in its own process, the pages and feeds in worker
  * threads (render.ts), and the machine files on this thread.
  */
-export async function renderSite(options: SiteRenderOptions): Promise<void> {
+export async function renderSite(options: SiteRenderOptions): Promise<RenderedSite> {
   const clock = stopwatch(options.timings);
   const site = settings(options);
   let written = 0;
@@ -77,22 +94,28 @@ export async function renderSite(options: SiteRenderOptions): Promise<void> {
   try {
     // Once the pages are handed to worker threads, this thread keeps only what it still needs
     // (sitemap, search records): at 10,000 articles the page data is hundreds of megabytes.
-    let model: SiteModel | null = buildSiteModel(options.archive, site, options.bodies);
-    const { sitemap, search: records } = model;
+    let model: SiteModel | null = buildSiteModel(options.archive, site, options.bodies, { searchBundleArticles: options.searchBundleArticles });
+    const { sitemap, search: bundles } = model;
     total = PAGE_LISTS.reduce((sum, key) => sum + model![key].length, 0);
+    const generation = siteGeneration(model.site);
+    const previous = options.reuse ? (readPreviousSite(options.reuse.manifestFile, options.reuse.previousDir, generation) ?? undefined) : undefined;
     clock('model');
     // Worker threads start on the pages at once; on this thread, pages wait for Pagefind to take the records.
-    let pages = renderers.threaded ? renderers.render(model) : null;
+    let pages = renderers.threaded ? renderers.render(model, previous) : null;
     pages?.catch(() => undefined);
     if (pages) {
       model = null;
       collectGarbage();
     }
     let search: Promise<number> | null = null;
-    if (options.search !== false) {
+    // A search bundle whose records are unchanged is linked from the last build; the rest are indexed.
+    const bundlePrints = new Map(bundles.map((bundle) => [bundle, fingerprint({ language: site.language, records: bundle.records })]));
+    const linker = new PageLinker(previous, options.outputDir);
+    const toIndex = options.search === false ? [] : bundles.filter((bundle) => !linker.reuseFolder(bundle.path, bundlePrints.get(bundle)!));
+    if (toIndex.length > 0) {
       let added!: () => void;
       const allAdded = new Promise<void>((resolve) => (added = resolve));
-      const running = writeSearchIndex(options.outputDir, site.language, records, added);
+      const running = writeSearchIndex(options.outputDir, site.language, toIndex, added);
       running.catch(() => undefined);
       search = running;
       // Wait, with a free event loop, until Pagefind has every record: they reach its process
@@ -100,14 +123,16 @@ export async function renderSite(options: SiteRenderOptions): Promise<void> {
       await Promise.race([allAdded, running]);
     }
     clock('search records');
-    pages ??= renderers.render(model!);
+    pages ??= renderers.render(model!, previous);
     pages.catch(() => undefined);
     writeExtras(options.archive, sitemap, site, options.outputDir);
     clock('extras');
-    await pages;
+    const { fingerprints, rendered, reused } = await pages;
     clock('pages');
     await search;
     clock('search wait');
+    if (options.search !== false) for (const [bundle, print] of bundlePrints) fingerprints[bundle.path] = print;
+    return { generation, fingerprints, rendered, reused, searchBundles: bundles.length, searchIndexed: toIndex.length };
   } finally {
     renderers.stop();
   }

@@ -7,6 +7,7 @@
  * Nunjucks' autoescape, except fields named `*Html`/`*Svg`/`jsonLd`, which are built here
  * from escaped parts and are the only values templates mark `| safe`.
  */
+import { createHash } from 'node:crypto';
 import type { Archive, ArchiveArticle, EntityEntry, EntityKind } from '../archive/types.js';
 import { ENTITY_KINDS } from '../archive/types.js';
 import type { Entity } from '../types.js';
@@ -62,6 +63,8 @@ export interface SiteData {
   root: string;
   home: string;
   search: string;
+  /** Hrefs of the search bundles after the first (`pagefind/`), which the search page merges; usually none. */
+  searchMerge: string[];
   css: string;
   js: string;
   feed: string;
@@ -224,8 +227,8 @@ export interface SiteModel {
   dates: DatesIndexPage;
   /** Site-relative paths of every HTML page, for the sitemap. */
   sitemap: string[];
-  /** One Pagefind record per article, built from the same data as its page. */
-  search: SearchRecord[];
+  /** One Pagefind record per article, built from the same data as its page, in one or more bundles. */
+  search: SearchBundle[];
 }
 
 /* ---------- building ---------- */
@@ -237,8 +240,15 @@ const DIRECTORY_TOP = 100;
 const HOME_LATEST = 15;
 const HOME_TOP = 8;
 
+/** How the site is laid out beyond its settings. */
+export interface ModelLayout {
+  /** Articles per search bundle, about (see `searchBundlePaths`); tests make it small. */
+  searchBundleArticles?: number;
+}
+
 /** `bodies`: article file to body HTML with entity placeholders, from the extraction stage. */
-export function buildSiteModel(archive: Archive, options: SiteOptions, bodies?: ReadonlyMap<string, string>): SiteModel {
+export function buildSiteModel(archive: Archive, options: SiteOptions, bodies?: ReadonlyMap<string, string>, layout: ModelLayout = {}): SiteModel {
+  const searchLayout = layOutSearch(archive.articles.map((article) => article.url), layout.searchBundleArticles);
   const prefix = options.pathPrefix;
   const link = (path: string) => prefix + (path.charCodeAt(0) === 47 ? path.slice(1) : path);
   const absolute = (path: string) => options.baseUrl + link(path);
@@ -283,6 +293,7 @@ export function buildSiteModel(archive: Archive, options: SiteOptions, bodies?: 
     root: absolute('/'),
     home: link('/'),
     search: link('/search/'),
+    searchMerge: searchLayout.paths.slice(1).map((path) => link(`/${path}`)),
     css: link('/assets/site.css'),
     js: link('/assets/site.js'),
     feed: link('/feed.xml'),
@@ -339,7 +350,8 @@ export function buildSiteModel(archive: Archive, options: SiteOptions, bodies?: 
       dateHref: iso ? link(`/${iso.replace(/-/g, '/')}/`) : link('/undated/'),
     };
   });
-  const search: SearchRecord[] = articlePages.map((page, i) => searchRecord(page, articles[i]!));
+  const search: SearchBundle[] = searchLayout.paths.map((path) => ({ path, records: [] }));
+  articlePages.forEach((page, i) => search[searchLayout.bundleOf[i]!]!.records.push(searchRecord(page, articles[i]!)));
 
   /* Entities */
   const together = coOccurrence(graph);
@@ -391,8 +403,8 @@ export function buildSiteModel(archive: Archive, options: SiteOptions, bodies?: 
   // One scale for every timeline, so that charts compare: by day when the whole archive spans a few weeks.
   let oldestDate: string | null = null;
   for (const article of articles) if (article.date && (oldestDate === null || article.date < oldestDate)) oldestDate = article.date;
-  const timelineScale: TimelineScale =
-    oldestDate && dayRange(oldestDate, newestDate).length <= DAY_CHART_MAX_DAYS ? { unit: 'day', from: oldestDate, to: newestDate } : { unit: 'month' };
+  const days = oldestDate ? dayRange(oldestDate, newestDate, DAY_CHART_MAX_DAYS) : null;
+  const timelineScale: TimelineScale = days ? { unit: 'day', days } : { unit: 'month' };
   const addEntityPages = (entry: EntityEntry, articleIndices: Int32Array | number[], extra: Partial<EntityPage> & { synthetic?: boolean }, index: number | null) => {
     const kind = entry.kind;
     const list = Array.from(articleIndices);
@@ -895,11 +907,46 @@ function articleJsonLd(article: ArchiveArticle, absolute: (path: string) => stri
 export interface SearchRecord {
   /** Site-relative; the search page's `baseUrl` adds the path prefix. */
   url: string;
-  /** Text to search, HTML-escaped: Pagefind's excerpts are shown as HTML. */
+  /** Text to search, HTML-escaped: Pagefind's UI shows excerpts as HTML. */
   content: string;
+  /** Plain text: the UI shows the title as text. */
   meta: { title: string; date?: string };
+  /** HTML-escaped, as the UI shows filter values as HTML. */
   filters: Record<string, string[]>;
   sort: Record<string, string>;
+}
+
+/** Search records that Pagefind indexes together, into the output folder `path` (`pagefind/`, `pagefind-1/`, ...). */
+export interface SearchBundle {
+  path: string;
+  records: SearchRecord[];
+}
+
+/** Articles per search bundle, about: Pagefind indexes 2,500 records in under 2 s here. */
+const SEARCH_BUNDLE_ARTICLES = 2500;
+/** Each bundle costs a reader one more small download (60 kB of WebAssembly, its metadata) per search. */
+const MAX_SEARCH_BUNDLES = 8;
+
+/**
+ * The search index is one Pagefind bundle, or for 5,000 articles and more 2, 4 or 8 bundles
+ * that the search page merges into one result list (https://pagefind.app/docs/multisite/).
+ * Each article goes to the bundle its URL hashes to, so an edit re-indexes one bundle rather
+ * than the whole archive (see reuse.ts), and the count is a power of two so that it changes,
+ * moving every article, only when the archive doubles.
+ */
+export function searchBundlePaths(articles: number, perBundle = SEARCH_BUNDLE_ARTICLES): string[] {
+  const count = Math.min(MAX_SEARCH_BUNDLES, 2 ** Math.max(0, Math.floor(Math.log2(articles / perBundle))));
+  return Array.from({ length: count }, (_, k) => (k === 0 ? 'pagefind/' : `pagefind-${k}/`));
+}
+
+/** The bundle paths, and the bundle of each article (by URL). */
+function layOutSearch(urls: string[], perBundle?: number): { paths: string[]; bundleOf: number[] } {
+  const paths = searchBundlePaths(urls.length, perBundle);
+  const bundleOf = urls.map((url) => (paths.length === 1 ? 0 : createHash('sha1').update(url).digest().readUInt32BE(0) % paths.length));
+  // With thousands of articles a bundle none is ever empty; an archive so small that one would be (Pagefind
+  // cannot load an empty bundle) gets one bundle.
+  if (new Set(bundleOf).size < paths.length) return { paths: paths.slice(0, 1), bundleOf: urls.map(() => 0) };
+  return { paths, bundleOf };
 }
 
 /** The page's own data, so search results and filters say exactly what the page says. */
@@ -912,7 +959,7 @@ function searchRecord(page: ArticlePage, article: ArchiveArticle): SearchRecord 
   return {
     url: article.url,
     content: `${escapeHtml(page.headline)}\n${text}`,
-    meta: page.date ? { title: escapeHtml(page.headline), date: page.date.iso } : { title: escapeHtml(page.headline) },
+    meta: page.date ? { title: page.headline, date: page.date.iso } : { title: page.headline },
     filters,
     sort: page.date ? { date: page.date.iso } : {},
   };

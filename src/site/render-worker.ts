@@ -6,7 +6,7 @@ const post = (message: WorkerMessage) => parentPort!.postMessage(message);
 const options: RenderPagesOptions = { ...(workerData as RenderPagesOptions), onPages: (pages) => post({ pages }) };
 parentPort!.once('message', (share: Share) => {
   renderShare(share, options).then(
-    () => post({ done: true }),
+    (done) => post({ done }),
     (error: unknown) => post({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
   );
 });

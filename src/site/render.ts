@@ -12,6 +12,9 @@
  * (home, search, dates, 404) and copies the static assets.
  *
  * Feeds are not Eleventy pages (see feeds.ts): each share writes its own.
+ *
+ * Before rendering, each share fingerprints its pages and feeds and hard-links those
+ * unchanged since the previous build (see reuse.ts); only the rest are rendered.
  */
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +24,7 @@ import Eleventy, { type UserConfig } from '@11ty/eleventy';
 import { addStaticAssets } from '../../.eleventy.js';
 import type { ArticlePage, DatePage, DatesIndexPage, DirectoryPage, EntityPage, FeedPage, HomePage, SiteData, SiteModel } from './model.js';
 import { writeFeeds } from './feeds.js';
+import { fingerprint, PageLinker, type PreviousSite } from './reuse.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const TEMPLATES = join(ROOT, 'templates');
@@ -44,6 +48,15 @@ export interface Share {
   feeds: FeedPage[];
   /** This share renders the one-off pages and copies the static assets. */
   first: boolean;
+  /** The last build's site, to link unchanged pages from. */
+  previous?: PreviousSite;
+}
+
+/** What rendering a share (or the whole site) did: each page's fingerprint by output path, and how many pages were reused. */
+export interface RenderedPages {
+  fingerprints: Record<string, string>;
+  rendered: number;
+  reused: number;
 }
 
 export interface RenderPagesOptions {
@@ -74,15 +87,18 @@ export function workersFor(articles: number, requested?: number): number {
  * Renderers for `workers` shares. Worker threads start at once, so that loading Eleventy
  * overlaps building the model; `render` then hands each its share.
  */
-export function startRenderers(workers: number, options: RenderPagesOptions): { threaded: boolean; render(model: SiteModel): Promise<void>; stop(): void } {
+export function startRenderers(
+  workers: number,
+  options: RenderPagesOptions,
+): { threaded: boolean; render(model: SiteModel, previous?: PreviousSite): Promise<RenderedPages>; stop(): void } {
   const threads = workers > 1 ? Array.from({ length: workers }, () => startWorker(options)) : [];
   return {
     /** Pages render off this thread (which stays free for other work meanwhile). */
     threaded: threads.length > 0,
-    render(model) {
-      if (threads.length === 0) return renderShare(splitModel(model, 1)[0]!, options);
+    render(model, previous) {
+      if (threads.length === 0) return renderShare(splitModel(model, 1, previous)[0]!, options);
       // Each share is copied to its thread here, synchronously; none is kept on this one.
-      return Promise.all(splitModel(model, threads.length).map((share, k) => threads[k]!.render(share))).then(() => undefined);
+      return Promise.all(splitModel(model, threads.length, previous).map((share, k) => threads[k]!.render(share))).then(combine);
     },
     stop() {
       for (const thread of threads) void thread.worker.terminate();
@@ -90,8 +106,16 @@ export function startRenderers(workers: number, options: RenderPagesOptions): { 
   };
 }
 
+function combine(shares: RenderedPages[]): RenderedPages {
+  return {
+    fingerprints: Object.assign({}, ...shares.map((share) => share.fingerprints)) as Record<string, string>,
+    rendered: shares.reduce((sum, share) => sum + share.rendered, 0),
+    reused: shares.reduce((sum, share) => sum + share.reused, 0),
+  };
+}
+
 /** Deal page i of every list to share i mod n. */
-export function splitModel(model: SiteModel, n: number): Share[] {
+export function splitModel(model: SiteModel, n: number, previous?: PreviousSite): Share[] {
   const deal = <T>(list: T[], k: number): T[] => (n === 1 ? list : list.filter((_, i) => i % n === k));
   return Array.from({ length: n }, (_, k) => ({
     site: model.site,
@@ -103,13 +127,26 @@ export function splitModel(model: SiteModel, n: number): Share[] {
     directoryPages: deal(model.directoryPages, k),
     feeds: deal(model.feeds, k),
     first: k === 0,
+    previous,
   }));
 }
 
-/** One share, on this thread: its feeds, then its pages in batches. */
-export async function renderShare(share: Share, options: RenderPagesOptions): Promise<void> {
-  writeFeeds(share.feeds, share.site, options.outputDir);
-  const batches = batchLists(share, options.batchPages ?? DEFAULT_BATCH_PAGES);
+/** One share, on this thread: unchanged pages linked, then its feeds, then its pages in batches. */
+export async function renderShare(share: Share, options: RenderPagesOptions): Promise<RenderedPages> {
+  const linker = new PageLinker(share.previous, options.outputDir);
+  const fingerprints: Record<string, string> = {};
+  const changed = <T extends { permalink: string }>(list: readonly T[]): T[] =>
+    list.filter((page) => {
+      const print = fingerprint(page);
+      fingerprints[page.permalink] = print;
+      return !linker.reuse(page.permalink, print);
+    });
+  const lists = Object.fromEntries(PAGE_LISTS.map((key) => [key, changed<{ permalink: string }>(share[key])])) as unknown as Pick<Share, PageList>;
+  const rendered = PAGE_LISTS.reduce((sum, key) => sum + lists[key].length, 0);
+  const reused = PAGE_LISTS.reduce((sum, key) => sum + share[key].length, 0) - rendered;
+  if (reused > 0) options.onPages?.(reused);
+  writeFeeds(changed(share.feeds), share.site, options.outputDir);
+  const batches = batchLists(lists, options.batchPages ?? DEFAULT_BATCH_PAGES);
   for (const [i, batch] of batches.entries()) {
     const oneOffs = share.first && i === 0;
     const eleventy = new Eleventy(TEMPLATES, options.outputDir, {
@@ -129,6 +166,7 @@ export async function renderShare(share: Share, options: RenderPagesOptions): Pr
     options.onPages?.(PAGE_LISTS.reduce((sum, key) => sum + batch[key].length, 0));
     collectGarbage();
   }
+  return { fingerprints, rendered, reused };
 }
 
 /**
@@ -141,8 +179,8 @@ export function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-/** Split a share's lists into runs of about `size` pages, list order kept. */
-function batchLists(share: Share, size: number): Record<PageList, unknown[]>[] {
+/** Split the page lists into runs of about `size` pages, list order kept. */
+function batchLists(share: Pick<Share, PageList>, size: number): Record<PageList, unknown[]>[] {
   const batches: Record<PageList, unknown[]>[] = [];
   const empty = () => Object.fromEntries(PAGE_LISTS.map((key) => [key, []])) as unknown as Record<PageList, unknown[]>;
   let batch = empty();
@@ -171,22 +209,23 @@ export function addPageData(eleventyConfig: UserConfig, data: Record<string, unk
 }
 
 /** What a render worker reports: pages written by a finished batch, then the end of its share. */
-export type WorkerMessage = { pages: number } | { done: true } | { error: string };
+export type WorkerMessage = { pages: number } | { done: RenderedPages } | { error: string };
 
-function startWorker(options: RenderPagesOptions): { worker: Worker; render(share: Share): Promise<void> } {
+function startWorker(options: RenderPagesOptions): { worker: Worker; render(share: Share): Promise<RenderedPages> } {
   const worker = new Worker(new URL('./render-worker.mjs', import.meta.url), {
     workerData: { outputDir: options.outputDir, pathPrefix: options.pathPrefix, batchPages: options.batchPages } satisfies RenderPagesOptions,
   });
   // Listen from the start: a worker that fails while loading must not go unnoticed.
-  const done = new Promise<void>((resolve, reject) => {
+  const done = new Promise<RenderedPages>((resolve, reject) => {
     worker.on('message', (message: WorkerMessage) => {
       if ('pages' in message) return options.onPages?.(message.pages);
       if ('error' in message) reject(new Error(`render worker: ${message.error}`));
-      else resolve();
+      else resolve(message.done);
       void worker.terminate();
     });
     worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`render worker stopped with exit code ${code}`))));
+    // A worker that exits without reporting its share has failed, whatever its exit code.
+    worker.once('exit', (code) => reject(new Error(`render worker stopped with exit code ${code} before finishing`)));
   });
   done.catch(() => undefined);
   return {

@@ -5,7 +5,7 @@
  * text alternative.
  */
 import { escapeHtml } from './escape.js';
-import { addMonths, dayRange, formatDate, formatMonthShort, MONTHS_SHORT, monthRange } from './dates.js';
+import { addMonths, formatDate, formatMonthShort, MONTHS_SHORT, monthRange } from './dates.js';
 
 const WIDTH = 640;
 const HEIGHT = 120;
@@ -16,8 +16,8 @@ const START_LABEL_ROOM = 80;
 /** An archive that spans this many days or fewer is charted by day: by month it would be a bar or two. */
 export const DAY_CHART_MAX_DAYS = 92;
 
-/** How the bars divide time: by month (entity's span, at least a year), or by day over a given span. */
-export type TimelineScale = { unit: 'month' } | { unit: 'day'; from: string; to: string };
+/** How the bars divide time: by month (entity's span, at least a year), or by day over given days (computed once per site). */
+export type TimelineScale = { unit: 'month' } | { unit: 'day'; days: readonly string[] };
 
 /**
  * @param dates ISO `YYYY-MM-DD` of each dated article (any order, repeats are counts).
@@ -35,8 +35,8 @@ export function timelineSvg(dates: string[], id: string, scale: TimelineScale = 
     if (key < first) first = key;
     if (key > last) last = key;
   }
-  let range: string[];
-  if (byDay) range = dayRange(scale.from, scale.to);
+  let range: readonly string[];
+  if (byDay) range = scale.days;
   else {
     range = monthRange(first, last);
     if (range.length < MIN_MONTHS) range = monthRange(addMonths(last, -(MIN_MONTHS - 1)), last);

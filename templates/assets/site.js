@@ -4,10 +4,16 @@
   'use strict';
   var box = document.getElementById('search');
   if (!box || typeof PagefindUI === 'undefined') return;
+  var base = box.getAttribute('data-base');
+  // A big archive's index is several bundles (src/site/model.ts, searchBundlePaths), searched as one.
+  var merged = (box.getAttribute('data-merge') || '').split(' ').filter(Boolean).map(function (path) {
+    return { bundlePath: path, baseUrl: base };
+  });
   var ui = new PagefindUI({
     element: '#search',
     bundlePath: box.getAttribute('data-bundle'),
-    baseUrl: box.getAttribute('data-base'),
+    mergeIndex: merged,
+    baseUrl: base,
     showImages: false,
     showSubResults: false,
     resetStyles: true,

@@ -119,9 +119,13 @@ test('a build killed half-way leaves the previous site whole', async () => {
     writeFileSync(join(big, String(i % 10), `${i}.txt`), `Story number ${i}\nOSLO, March ${(i % 28) + 1} - The council of Port Elwin met on Monday.\n`);
   }
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--quiet', '--no-cache', '--content', big, '--output', site]);
-  await new Promise((resolve) => setTimeout(resolve, 2500));
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  // Killed once it has begun writing the new site into its staging folder beside the old one.
+  const staging = () => readdirSync(work).some((name) => name.startsWith('site.building-'));
+  for (let waited = 0; !staging() && waited < 60_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+  assert.ok(staging(), 'the build never began writing its site');
   child.kill('SIGKILL');
-  await new Promise((resolve) => child.once('exit', resolve));
+  await exited;
   assert.deepEqual(listFiles(site).map((file) => [file, readFileSync(join(site, file)).length]), before);
   // The next build clears what the killed one left beside the output (and its own old site), in the background.
   await build({ contentDir: content, outputDir: site, cacheDir: join(work, 'cache') });

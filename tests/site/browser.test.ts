@@ -117,6 +117,9 @@ test('the topic filter narrows search results', { skip }, async () => {
   await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__result-link').length === 4, undefined, { timeout: 15_000 });
   assert.match((await page.locator('#search').textContent()) ?? '', /<script>alert\("body"\)<\/script>/);
   assert.equal(await page.locator('#search script').count(), 0);
+  // Result titles are text nodes in Pagefind's UI: the headline reads as written, not as entities.
+  const titles = await page.locator('.pagefind-ui__result-link').allTextContents();
+  assert.ok(titles.includes('Council vote: </script><script>alert("x")</script> & "quotes"'), titles.join(' | '));
   // The filter panel appears once Pagefind has loaded its filter index, which a loaded CI machine can make slow.
   const topicFilter = page.locator('summary.pagefind-ui__filter-name', { hasText: 'Topic' });
   await topicFilter.waitFor({ timeout: 60_000 });
@@ -131,6 +134,28 @@ test('the topic filter narrows search results', { skip }, async () => {
   assert.match(title ?? '', /Storm closes the Port Elwin terminal/);
   assert.deepEqual(dialogs, []);
   await page.close();
+});
+
+test('a search index split into bundles is searched as one, under a path prefix', { skip }, async () => {
+  // Two articles per bundle, about: five articles make two bundles that the search page merges.
+  const split = await buildFixtureSite({ pathPrefix: '/archive/', searchBundleArticles: 2 });
+  const server = await serve(split.dir, '/archive/');
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=Brandvold`);
+    await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__result-link').length === 4, undefined, { timeout: 15_000 });
+    const links = await page.locator('.pagefind-ui__result-link').evaluateAll((found) => found.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    for (const link of links) assert.match(link, /^\/archive\/articles\//);
+    const topicFilter = page.locator('summary.pagefind-ui__filter-name', { hasText: 'Topic' });
+    await topicFilter.waitFor({ timeout: 60_000 });
+    await topicFilter.click();
+    await page.getByLabel(/^Weather/).check();
+    await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__result-link').length === 1, undefined, { timeout: 15_000 });
+    await page.close();
+  } finally {
+    await server.close();
+    rmSync(split.dir, { recursive: true, force: true });
+  }
 });
 
 test('keyboard: the first Tab reaches the skip link, focus is visible, the skip link moves to the content', { skip }, async () => {

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildFixtureSite, FIXTURE_CONTENT, htmlPages, listFiles, read, type BuiltSite } from './helpers.js';
 import { buildSiteModel, loadSiteOptions } from '../../src/site/index.js';
+import { searchBundlePaths } from '../../src/site/model.js';
 import { CSV_COLUMNS } from '../../src/site/files.js';
 
 let site: BuiltSite;
@@ -108,8 +109,17 @@ test('article page: escaped headline, JSON-LD that survives </script>, inferred 
 
 test('the search index holds one record per article, with filters for topic, person, place, organization, source and year', () => {
   const model = buildSiteModel(site.archive, loadSiteOptions(FIXTURE_CONTENT).options);
-  assert.deepEqual(model.search.map((r) => r.url), site.archive.articles.map((a) => a.url));
-  const record = model.search.find((r) => `${r.url.slice(1)}index.html` === council)!;
+  assert.deepEqual(model.search.map((bundle) => bundle.path), ['pagefind/'], 'a small archive is one bundle');
+  const split = buildSiteModel(site.archive, loadSiteOptions(FIXTURE_CONTENT).options, undefined, { searchBundleArticles: 2 });
+  assert.deepEqual(split.search.map((bundle) => bundle.path), ['pagefind/', 'pagefind-1/']);
+  assert.deepEqual(split.search.flatMap((bundle) => bundle.records.map((r) => r.url)).sort(), site.archive.articles.map((a) => a.url).sort(), 'each article in exactly one bundle');
+  assert.deepEqual(split.site.searchMerge, ['/pagefind-1/']);
+  const tooSmall = buildSiteModel(site.archive, loadSiteOptions(FIXTURE_CONTENT).options, undefined, { searchBundleArticles: 1 });
+  assert.deepEqual(tooSmall.search.map((bundle) => bundle.path), ['pagefind/'], 'four bundles would leave one empty: one bundle instead');
+  assert.deepEqual([4_999, 5_000, 10_051, 20_000, 1_000_000].map((n) => searchBundlePaths(n).length), [1, 2, 4, 8, 8]);
+  const records = model.search[0]!.records;
+  assert.deepEqual(records.map((r) => r.url), site.archive.articles.map((a) => a.url));
+  const record = records.find((r) => `${r.url.slice(1)}index.html` === council)!;
   for (const filter of ['topic', 'person', 'place', 'organization', 'source', 'year']) assert.ok(record.filters[filter]?.length, filter);
   assert.ok(!record.content.includes('<script'), 'search text is escaped');
   assert.ok(existsSync(join(site.dir, 'pagefind', 'pagefind.js')));

@@ -23,7 +23,7 @@ export interface BuiltSite {
 
 /** Render the fixture archive into a fresh folder under the OS temp folder. */
 export async function buildFixtureSite(
-  options: { pathPrefix?: string; search?: boolean; contentDir?: string; workers?: number; batchPages?: number } = {},
+  options: { pathPrefix?: string; search?: boolean; contentDir?: string; workers?: number; batchPages?: number; searchBundleArticles?: number } = {},
 ): Promise<BuiltSite> {
   const dir = mkdtempSync(join(tmpdir(), 'site-test-'));
   const archive = buildArchive(fixtureRecords());
@@ -37,6 +37,7 @@ export async function buildFixtureSite(
     search: options.search,
     workers: options.workers,
     batchPages: options.batchPages,
+    searchBundleArticles: options.searchBundleArticles,
   });
   return { dir, archive, report };
 }

@@ -62,14 +62,15 @@ test('timeline SVG: one bar per month with articles, a text alternative, nothing
 });
 
 test('timeline SVG by day over a given span: a bar per day with articles, a label at each month', () => {
-  const svg = timelineSvg(['1987-02-27', '1987-03-02', '1987-03-02'], 't', { unit: 'day', from: '1987-02-10', to: '1987-03-30' })!;
+  const svg = timelineSvg(['1987-02-27', '1987-03-02', '1987-03-02'], 't', { unit: 'day', days: dayRange('1987-02-10', '1987-03-30')! })!;
   assert.equal(svg.match(/<rect /g)?.length, 2);
   assert.match(svg, /Articles per day: 3 dated articles from Feb 27, 1987 to Mar 2, 1987; busiest day Mar 2, 1987 with 2\./);
   assert.match(svg, />Mar 1987<\/text>/);
   assert.match(svg, />Feb 10<\/text>/);
-  const withinMonth = timelineSvg(['1987-03-05'], 't', { unit: 'day', from: '1987-03-02', to: '1987-03-30' })!;
+  const withinMonth = timelineSvg(['1987-03-05'], 't', { unit: 'day', days: dayRange('1987-03-02', '1987-03-30')! })!;
   assert.match(withinMonth, />Mar 2, 1987<\/text>/, 'the only label carries the year');
   assert.deepEqual(dayRange('2024-02-28', '2024-03-01'), ['2024-02-28', '2024-02-29', '2024-03-01']);
+  assert.equal(dayRange('2024-01-01', '2024-12-31', 92), null);
 });
 
 test('locator map: a window on the world with the place marked; countries recognised', () => {

@@ -1,0 +1,97 @@
+/**
+ * Incremental builds (src/site/reuse.ts): a rebuild renders only the pages whose data changed,
+ * links the rest from the last site, and gives a site byte-identical to a cold build.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from '../../src/build/index.js';
+import { readPreviousSite, writeManifest } from '../../src/site/reuse.js';
+import { listFiles } from './helpers.js';
+
+const ARTICLES: [string, string][] = [
+  ['ferry.txt', 'Ferry terminal opens in Port Elwin\nPORT ELWIN, March 3, 2024 - Mayor Ilse Brandvold opened the new ferry terminal on Sunday.\n'],
+  ['budget.txt', 'Council passes the harbour budget\nPORT ELWIN, March 9, 2024 - The council of Port Elwin passed the budget that Mayor Ilse Brandvold proposed.\n'],
+  ['storm.txt', 'Storm closes the north channel\nOSLO, April 2, 2024 - A storm closed the north channel for two days, the Norwegian Coastal Administration said.\n'],
+  ['prices.txt', 'Energy prices fall again\nOSLO, April 20, 2024 - Energy prices in Norway fell for a third month, Statistics Norway said on Friday.\n'],
+];
+
+/** A content folder, a cache and a place for sites; `run` builds and returns the summary line. */
+function workspace() {
+  const root = mkdtempSync(join(tmpdir(), 'reuse-'));
+  const content = join(root, 'content');
+  mkdirSync(content);
+  for (const [name, text] of ARTICLES) writeFileSync(join(content, name), text);
+  const run = async (output = join(root, 'site'), cacheDir: string | null = join(root, 'cache')) => {
+    const lines: string[] = [];
+    await build({ contentDir: content, outputDir: output, cacheDir, log: (line) => lines.push(line) });
+    const summary = lines.find((line) => line.startsWith('built '))!;
+    const [, rendered, unchanged, indexed] = /(\d+) pages rendered, (\d+) unchanged, (\d+) of \d+ search bundles indexed/.exec(summary)!.map(Number);
+    return { rendered: rendered!, unchanged: unchanged!, indexed: indexed! };
+  };
+  return { root, content, site: join(root, 'site'), run };
+}
+
+function assertSameSite(a: string, b: string): void {
+  const files = listFiles(a);
+  assert.deepEqual(listFiles(b), files);
+  for (const file of files) assert.ok(readFileSync(join(a, file)).equals(readFileSync(join(b, file))), `${file} differs`);
+}
+
+test('an unchanged rebuild renders nothing; an edit re-renders only what it touches; the site is the same as a cold build', async () => {
+  const { root, content, site, run } = workspace();
+  const cold = await run();
+  assert.equal(cold.unchanged, 0);
+  assert.ok(cold.rendered > 20);
+  assert.equal(cold.indexed, 1);
+
+  assert.deepEqual(await run(), { rendered: 0, unchanged: cold.rendered, indexed: 0 });
+
+  appendFileSync(join(content, 'prices.txt'), 'Analysts expect prices to rise in the winter.\n');
+  const edited = await run();
+  assert.ok(edited.rendered > 0 && edited.rendered < cold.rendered / 2, `rendered ${edited.rendered} of ${cold.rendered}`);
+  assert.equal(edited.rendered + edited.unchanged, cold.rendered);
+  assert.equal(edited.indexed, 1, 'the search index holds the edited text');
+  assert.match(readFileSync(join(site, 'data', 'articles.json'), 'utf8'), /rise in the winter/);
+
+  const fresh = join(root, 'fresh');
+  await run(fresh, null);
+  assertSameSite(site, fresh);
+});
+
+test('nothing is reused from a site folder that was replaced, and a page deleted by hand is rendered again', async () => {
+  const { root, site, run } = workspace();
+  const cold = await run();
+  // A copy in its place (a restore from backup, say): same files, but not the folder the manifest describes.
+  renameSync(site, join(root, 'moved'));
+  cpSync(join(root, 'moved'), site, { recursive: true });
+  assert.equal((await run()).unchanged, 0);
+
+  rmSync(join(site, 'places', 'port-elwin', 'index.html'));
+  const again = await run();
+  assert.equal(again.rendered, 1);
+  assert.match(readFileSync(join(site, 'places', 'port-elwin', 'index.html'), 'utf8'), /Port Elwin/);
+  assert.equal(again.rendered + again.unchanged, cold.rendered);
+});
+
+test('changing the site settings renders every page again', async () => {
+  const { content, run } = workspace();
+  const cold = await run();
+  writeFileSync(join(content, '_site.yml'), 'title: The Harbour Gazette archive\n');
+  assert.deepEqual(await run(), { rendered: cold.rendered, unchanged: 0, indexed: 1 });
+});
+
+test('the manifest is honoured only for the folder, device, inode and generation it names', () => {
+  const root = mkdtempSync(join(tmpdir(), 'manifest-'));
+  const site = join(root, 'site');
+  mkdirSync(site);
+  const file = join(root, 'cache', 'site-manifest.json');
+  writeManifest(file, site, 'g1', { 'index.html': 'abc' });
+  assert.deepEqual(readPreviousSite(file, site, 'g1')?.pages, { 'index.html': 'abc' });
+  assert.equal(readPreviousSite(file, site, 'g2'), null, 'other templates or settings');
+  assert.equal(readPreviousSite(file, join(root, 'elsewhere'), 'g1'), null, 'another folder');
+  writeFileSync(file, '{ not json');
+  assert.equal(readPreviousSite(file, site, 'g1'), null, 'a broken manifest');
+});
