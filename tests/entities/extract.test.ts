@@ -44,6 +44,21 @@ test('organizations: an acronym in parentheses is the same organization', () => 
   assert.ok(!r.people.some((p) => /Kremlin|HTS/.test(p.name)));
 });
 
+test('a company whose name holds "and" is one organization, also where the article repeats it without its legal form', () => {
+  const body =
+    'Standard and Poor\'s Corp said it cut the rating of Harbour Freight Inc. Standard and Poor\'s cited weak earnings. ' +
+    'Butcher and Singer Inc agreed, while Ford and Chrysler Corp raised prices. Sales in Italy and Hercules Inc rose.';
+  const r = extractEntities(body);
+  const orgs = r.organizations.map((o) => o.name);
+  const sp = r.organizations.find((o) => o.name === "Standard and Poor's Corp");
+  assert.equal(sp?.count, 2, orgs.join(', '));
+  assert.ok(orgs.includes('Butcher and Singer Inc'), orgs.join(', '));
+  // A company or a country before "and" is a name of its own.
+  for (const name of ['Ford', 'Chrysler Corp', 'Hercules Inc']) assert.ok(orgs.includes(name), `${name} in ${orgs.join(', ')}`);
+  assert.deepEqual(r.places.map((p) => p.name), ['Italy']);
+  assert.deepEqual(r.people, [], 'neither Standard, Poor nor Butcher is a person');
+});
+
 test('an ALL-CAPS headline name takes the body\'s casing and type', () => {
   const r = extractEntities('Leicestershire beat Somerset by an innings. Leicestershire now lead the table.', {
     headline: 'CRICKET - LEICESTERSHIRE TAKE OVER AT TOP',

@@ -46,7 +46,7 @@ const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.'
 const PLACE_NOUNS = new Set(['airbase', 'base', 'airport', 'port', 'harbour', 'harbor', 'province', 'region', 'district', 'governorate', 'county', 'river', 'valley', 'mountains', 'camp', 'oilfield', 'refinery', 'prison', 'square', 'city', 'town', 'village', 'island', 'islands', 'strait', 'border', 'crossing', 'bay']);
 
 /** Legal company forms that end organisation names. */
-const CORP_FORMS = new Set(['co', 'co.', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'spa', 'nv', 'n.v.', 'bros', 'bros.', 'gmbh', 'bhd', 'pty', 'cos', 'corporation', 'incorporated', 'limited', 'holdings', 'group']);
+export const CORP_FORMS: ReadonlySet<string> = new Set(['co', 'co.', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'spa', 'nv', 'n.v.', 'bros', 'bros.', 'gmbh', 'bhd', 'pty', 'cos', 'corporation', 'incorporated', 'limited', 'holdings', 'group']);
 
 /** Company-form suffixes ignored when comparing organisation names. */
 const ORG_SUFFIXES = new Set(['co', 'co.', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'nv', 'n.v.', 'group', 'cos', 'company', 'corporation', 'incorporated', 'limited', 'holdings']);

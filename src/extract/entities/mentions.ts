@@ -1,5 +1,5 @@
 // Mentions of one document: tag its segments (headline, body) and turn tag spans into typed mentions.
-import type { Mention } from './consistency.js';
+import { CORP_FORMS, type Mention } from './consistency.js';
 import { gazKey, lookupExact, type Lexicon } from './gazetteer.js';
 import { decodeSpans, loadModel, tagDocument, type Span } from './tagger.js';
 import type { Token } from './tokenize.js';
@@ -18,9 +18,11 @@ export function mentionsOf(segments: readonly Segment[], lex: Lexicon): Mention[
   for (const seg of segments) for (const toks of seg.sents) all.push({ seg, toks });
   const { tags, caps } = tagDocument(all.map((s) => s.toks.map((t) => t.norm)), loadModel(), lex);
   const out: Mention[] = [];
+  const facilities = new Map<Span, NonNullable<Mention['facility']>>();
+  const companies = new Set<string>();
+  const found = all.map((s, k) => joinCompanyNames(s.toks, findFacilities(s.toks, decodeSpans(tags[k]!, k), k, caps[k]!, lex, facilities), companies, lex));
   all.forEach((s, k) => {
-    const facilities = new Map<Span, NonNullable<Mention['facility']>>();
-    const spans = findFacilities(s.toks, decodeSpans(tags[k]!, k), k, caps[k]!, lex, facilities);
+    const spans = companies.size ? spanCompanies(s.toks, found[k]!, companies, facilities) : found[k]!;
     spans.forEach((span, j) => {
       // "Bashar al-Assad": a capitalised word before an "al-" name belongs to it when the tagger left it out.
       const prev = s.toks[span.start - 1];
@@ -163,6 +165,77 @@ function portOf(toks: readonly Token[], spans: readonly Span[], caps: boolean, i
   else while (end < toks.length && end - from < MAX_NAME && NAME_WORD.test(toks[end]!.norm) && /^\p{Lu}/u.test(toks[from]!.norm) && !NOT_NAME.has(toks[end]!.norm.toLowerCase())) end++;
   if (end === from || (sp && sp.type !== 'LOC')) return null;
   return { start: i, end, base: toks.slice(from, end).map((t) => t.norm).join(' ') };
+}
+
+/*
+ * Company names with "and" in them ("Standard and Poor's Corp", "Florida Power and Light Co",
+ * "Butcher and Singer Inc"), which the tagger splits into a person or place and a company.
+ */
+
+const AND = new Set(['and', '&']);
+const isForm = (token: string) => CORP_FORMS.has(token.toLowerCase());
+
+/**
+ * A company span of one name word and legal forms ("Poor's Corp", "Singer Inc") right after "and"
+ * and a person, place or untagged name of one or two words becomes one company with them. A
+ * company before "and" is another company ("Ford and Chrysler Corp"), and so is a longer name
+ * after it ("Chrysler and American Motors Corp"): both stay apart. `companies` gets each joined
+ * name without its forms ("Standard and Poor's"), for `spanCompanies`.
+ */
+function joinCompanyNames(toks: readonly Token[], spans: Span[], companies: Set<string>, lex: Lexicon): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const words = toks.slice(span.start, span.end).map((t) => t.norm);
+    let name = 1;
+    if (words[name] === "'s") name++;
+    const company =
+      span.type === 'ORG' && words.length > name && /^\p{Lu}/u.test(words[0]!) && !isForm(words[0]!) && words.slice(name).every(isForm) && AND.has(toks[span.start - 1]?.norm ?? '');
+    // "X and Y's Corp" names one company even when the tagger took X for a company of its own.
+    const start = company ? nameBefore(toks, span.start - 1, out[out.length - 1], lex, name === 2) : null;
+    if (start === null) {
+      out.push(span);
+      continue;
+    }
+    if (out[out.length - 1]?.end === span.start - 1) out.pop();
+    out.push({ ...span, start, type: 'ORG' });
+    companies.add(toks.slice(start, span.start + name).map((t) => t.norm).join(' '));
+  }
+  return out;
+}
+
+/**
+ * Where the name of one or two words ending before token `and` starts: the span there unless it
+ * is a company (`anyType` allows one), a country ("Italy and Hercules Inc") or longer, else
+ * capitalised words the tagger left out; null when there is none.
+ */
+function nameBefore(toks: readonly Token[], and: number, last: Span | undefined, lex: Lexicon, anyType: boolean): number | null {
+  if (last?.end === and) {
+    const country = lex.places.get(gazKey(toks.slice(last.start, and).map((t) => t.norm).join(' ')))?.kind === 'country';
+    return (anyType || last.type !== 'ORG') && !country && and - last.start <= 2 ? last.start : null;
+  }
+  let start = and;
+  while (start > 0 && and - start < 2 && (last?.end ?? 0) < start && /^\p{Lu}\p{Ll}/u.test(toks[start - 1]!.norm) && !COMMON_CAPS.has(toks[start - 1]!.norm.toLowerCase())) start--;
+  return start < and ? start : null;
+}
+
+/** The joined companies' names where the article repeats them without forms ("Standard and Poor's said"): one company each. */
+function spanCompanies(toks: readonly Token[], spans: Span[], companies: ReadonlySet<string>, facilities: ReadonlyMap<Span, unknown>): Span[] {
+  let out = spans;
+  for (const company of companies) {
+    const words = company.split(' ');
+    for (let i = 0; i + words.length <= toks.length; i++) {
+      if (!words.every((w, k) => toks[i + k]!.norm === w)) continue;
+      const end = i + words.length;
+      const overlapping = out.filter((sp) => sp.start < end && sp.end > i);
+      // Already one company, or part of a longer name or a facility: left as it is.
+      if (overlapping.some((sp) => sp.start < i || sp.end > end || facilities.has(sp) || (sp.type === 'ORG' && sp.start === i))) continue;
+      const sent = spans[0]?.sent ?? overlapping[0]?.sent;
+      if (sent === undefined) continue;
+      out = [...out.filter((sp) => !overlapping.includes(sp)), { sent, start: i, end, type: 'ORG' as const }].sort((a, b) => a.start - b.start);
+      i = end - 1;
+    }
+  }
+  return out;
 }
 
 /** "Russia-Syria talks", "U.S.-Japan trade": each part is a place mention. */

@@ -226,10 +226,19 @@ function isEnd(norm: string): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f;
 }
 
+/** Company forms whose period may also end the sentence: "... said Acme Inc. The company ...". */
+const FORM_ABBREV = new Set(['co.', 'corp.', 'inc.', 'ltd.', 'plc.', 'bros.']);
+
+/** A company form with its period, before a capitalised word: wire copy writes "Acme Inc president", so a capital starts a sentence. */
+function endsWithForm(norm: string, next: Token | undefined): boolean {
+  return next !== undefined && FORM_ABBREV.has(norm.toLowerCase()) && /^\p{Lu}/u.test(next.text);
+}
+
 /**
  * Split text into sentences of tokens. Every line break ends a sentence (callers give
  * unwrapped paragraphs), and inside a line `.`/`!`/`?` (optionally followed by closing
- * quotes or brackets) ends one when the next token does not start lowercase.
+ * quotes or brackets) ends one when the next token does not start lowercase, and so does
+ * a company form's period before a capital.
  */
 export function sentences(text: string): Token[][] {
   const result: Token[][] = [];
@@ -245,6 +254,11 @@ export function sentences(text: string): Token[][] {
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i]!;
         cur.push(t);
+        if (endsWithForm(t.norm, toks[i + 1])) {
+          result.push(cur);
+          cur = [];
+          continue;
+        }
         if (!isEnd(t.norm)) continue;
         // Absorb closing quotes/brackets.
         while (i + 1 < toks.length && isCloser(toks[i + 1]!.norm)) cur.push(toks[++i]!);
