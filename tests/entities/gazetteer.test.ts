@@ -25,6 +25,9 @@ test('resolves provinces, dateline qualifiers and small towns', () => {
   assert.equal(lookupPlace('Latakia province')?.cc, 'SY');
   assert.equal(lookupPlace('PORTLAND, Ore.')?.cc, 'US');
   assert.equal(lookupPlace('Calif.')?.cc, 'US');
+  // Abbreviations as Reuters datelines write them, which the gazetteer lacks.
+  for (const name of ['Mass', 'Conn', 'Pa', 'Penn.', 'READING, Penn.']) assert.equal(lookupPlace(name)?.cc, 'US', name);
+  assert.equal(lookupPlace('H.K.')?.cc, 'HK');
   assert.equal(lookupPlace('Texas')?.cc, 'US');
   assert.equal(lookupPlace('Nowhere-in-particular-ville'), null);
 });

@@ -110,7 +110,7 @@ export function loadLexicon(): Lexicon {
 
 /** A gazetteer entry by key: the eager table, then the lazily loaded small towns. */
 export function placeByKey(key: string, lex: Lexicon = loadLexicon()): GazPlace | undefined {
-  const p = lex.places.get(key);
+  const p = lex.places.get(KEY_ALIASES[key] ?? key);
   if (p) return p;
   towns ??= readPlaces(TOWNS_FILE);
   return towns.get(key);
@@ -168,6 +168,13 @@ export const US_STATE_NAMES: Readonly<Record<string, string>> = {
   'S.D.': 'South Dakota', 'Tenn.': 'Tennessee', 'Tex.': 'Texas', 'Vt.': 'Vermont', 'Va.': 'Virginia',
   'Wash.': 'Washington State', 'W.Va.': 'West Virginia', 'Wis.': 'Wisconsin', 'Wyo.': 'Wyoming',
   'D.C.': 'District of Columbia',
+  // As Reuters datelines write them: "CANTON, Mass", "READING, Penn.".
+  Mass: 'Massachusetts', Conn: 'Connecticut', Pa: 'Pennsylvania', 'Penn.': 'Pennsylvania',
+};
+
+/** Keys of abbreviations the gazetteer lacks ("Mass", "Penn.", "H.K."), to the keys of the places they name. */
+const KEY_ALIASES: Readonly<Record<string, string>> = {
+  mass: 'massachusetts', conn: 'connecticut', pa: 'pennsylvania', 'penn.': 'pennsylvania', 'h.k.': 'hong kong',
 };
 
 /**
@@ -176,7 +183,7 @@ export const US_STATE_NAMES: Readonly<Record<string, string>> = {
  * and for parts and former states of one ("England", "Soviet Union"), which keep their own name.
  */
 export function canonicalCountry(name: string, lex: Lexicon = loadLexicon()): string | null {
-  const key = SURFACE_ALIASES[name.trim()] ?? gazKey(name);
+  const key = SURFACE_ALIASES[name.trim()] ?? KEY_ALIASES[gazKey(name)] ?? gazKey(name);
   const p = lex.places.get(key);
   if (!p || p.kind !== 'country' || lex.countryParts.has(key)) return null;
   return lex.countries.get(p.cc) ?? null;
