@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractEntities, slugify } from '../../src/extract/entities/index.js';
+import { extractEntities, slugify, titleCase } from '../../src/extract/entities/index.js';
 
 // A short article written for this test (not corpus text).
 const BODY = [
@@ -57,6 +57,17 @@ test('a company whose name holds "and" is one organization, also where the artic
   for (const name of ['Ford', 'Chrysler Corp', 'Hercules Inc']) assert.ok(orgs.includes(name), `${name} in ${orgs.join(', ')}`);
   assert.deepEqual(r.places.map((p) => p.name), ['Italy']);
   assert.deepEqual(r.people, [], 'neither Standard, Poor nor Butcher is a person');
+});
+
+test('"X and Y\'s" with nothing after the possessive names a company; a lone "Company" names nothing', () => {
+  const r = extractEntities("The notes were rated AAA by Moody's and Standard and Poor's. Note: Company is a unit of Bayer AG. Exports grew faster than Britain and France's.");
+  assert.ok(r.organizations.some((o) => o.name.startsWith('Standard and Poor')), JSON.stringify(r.organizations.map((o) => o.name)));
+  assert.ok(!r.places.some((p) => p.name === 'Company' || p.name === 'Standard'), JSON.stringify(r.places.map((p) => p.name)));
+  assert.deepEqual(r.places.map((p) => p.name).sort(), ['France', 'United Kingdom'], 'two countries are not a company');
+});
+
+test('titles in capitals read as names: "U.S. HOUSE" -> "U.S. House", "POOR\'S" -> "Poor\'s"', () => {
+  assert.deepEqual(['U.S. HOUSE', "O'NEILL", "ALBERTSON'S INC"].map(titleCase), ['U.S. House', "O'Neill", "Albertson's Inc"]);
 });
 
 test('an ALL-CAPS headline name takes the body\'s casing and type', () => {

@@ -132,7 +132,7 @@ test('a US state abbreviation is reported as the state, one entity with its full
   assert.deepEqual([...california[0]!.forms].sort(), ['Calif.', 'California']);
   assert.equal(placeNamed(places, 'New York State')?.country, 'US');
   // Wire datelines abbreviate without AP's periods too.
-  for (const [dateline, state] of [['CANTON, Mass', 'Massachusetts'], ['READING, Penn.', 'Pennsylvania'], ['HARTFORD, Conn', 'Connecticut']] as const) {
+  for (const [dateline, state] of [['CANTON, Mass', 'Massachusetts'], ['READING, Penn.', 'Pennsylvania'], ['HARTFORD, Conn', 'Connecticut'], ['ERIE, PA', 'Pennsylvania']] as const) {
     const wire = extractEntities('The company said sales rose.', { dateline }).places;
     assert.equal(placeNamed(wire, state)?.country, 'US', `${dateline}: ${JSON.stringify(wire.map((p) => p.name))}`);
   }

@@ -112,7 +112,8 @@ export function cleanMention(m: Mention): Mention | null {
   if (start >= end) return null;
   toks = toks.slice(start, end);
   if (!toks.some((t) => LETTERS.test(t))) return null;
-  if (toks.every((t) => NUMBER_WORDS.has(t.toLowerCase()) || CORP_FORMS.has(t.toLowerCase()))) return null;
+  // "Nine months", "Ltd", "Company": no name in it.
+  if (toks.every((t) => NUMBER_WORDS.has(t.toLowerCase()) || CORP_FORMS.has(t.toLowerCase()) || ORG_SUFFIXES.has(t.toLowerCase()))) return null;
   // "U.S. Dlrs", "N.Z. Dlrs" in a wire headline: an amount, not a name.
   if (UNIT_WORDS.has(toks[toks.length - 1]!.toLowerCase())) return null;
   // Lowercase-only spans ("the", "minister") are tagger noise.

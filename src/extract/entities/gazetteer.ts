@@ -168,14 +168,26 @@ export const US_STATE_NAMES: Readonly<Record<string, string>> = {
   'S.D.': 'South Dakota', 'Tenn.': 'Tennessee', 'Tex.': 'Texas', 'Vt.': 'Vermont', 'Va.': 'Virginia',
   'Wash.': 'Washington State', 'W.Va.': 'West Virginia', 'Wis.': 'Wisconsin', 'Wyo.': 'Wyoming',
   'D.C.': 'District of Columbia',
-  // As Reuters datelines write them: "CANTON, Mass", "READING, Penn.".
-  Mass: 'Massachusetts', Conn: 'Connecticut', Pa: 'Pennsylvania', 'Penn.': 'Pennsylvania',
 };
 
-/** Keys of abbreviations the gazetteer lacks ("Mass", "Penn.", "H.K."), to the keys of the places they name. */
-const KEY_ALIASES: Readonly<Record<string, string>> = {
-  mass: 'massachusetts', conn: 'connecticut', pa: 'pennsylvania', 'penn.': 'pennsylvania', 'h.k.': 'hong kong',
-};
+/**
+ * State abbreviations as wire datelines also write them ("CANTON, Mass", "READING, Penn."). The
+ * gazetteer lacks them and is not rebuilt with them (that would change the tagger's features):
+ * they resolve through KEY_ALIASES.
+ */
+const WIRE_STATE_NAMES: Readonly<Record<string, string>> = { Mass: 'Massachusetts', Conn: 'Connecticut', Pa: 'Pennsylvania', 'Penn.': 'Pennsylvania' };
+
+/** Keys of abbreviations the gazetteer lacks, to the keys of the places they name. */
+const KEY_ALIASES: Readonly<Record<string, string>> = Object.fromEntries(
+  [...Object.entries(WIRE_STATE_NAMES), ['H.K.', 'Hong Kong'] as const].map(([short, full]) => [gazKey(short), gazKey(full)]),
+);
+
+const STATE_NAMES = new Map([...Object.entries(US_STATE_NAMES), ...Object.entries(WIRE_STATE_NAMES)].map(([short, full]) => [short.toLowerCase(), full]));
+
+/** The state a US state abbreviation names, in any case ("Calif.", "PA"), or null. */
+export function usStateName(form: string): string | null {
+  return STATE_NAMES.get(form.trim().toLowerCase()) ?? null;
+}
 
 /**
  * The canonical name of the country a place name is another name of ("U.S.", "USA", "US",

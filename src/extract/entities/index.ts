@@ -1,7 +1,7 @@
 // People, places and organizations of one article: tokenise, tag, clean up per document, resolve places.
 import type { Entity, Place } from '../../types.js';
 import { clusterMentions, normName, type Cluster } from './consistency.js';
-import { canonicalCountry, loadLexicon, lookupExact, lookupFuzzy, lookupPlace, TOWN_POP, US_STATE_NAMES, type GazPlace } from './gazetteer.js';
+import { canonicalCountry, loadLexicon, lookupExact, lookupFuzzy, lookupPlace, TOWN_POP, usStateName, type GazPlace } from './gazetteer.js';
 import { memoize } from '../../memo.js';
 import { mentionsOf, type Segment } from './mentions.js';
 import { sentences } from './tokenize.js';
@@ -86,8 +86,9 @@ function resolveFacility(c: Cluster, home: string | undefined): Pick<Place, 'cou
   return { country: at.cc, lat: city ? at.lat : null, lon: city ? at.lon : null };
 }
 
-function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s'-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+/** "U.S. HOUSE" -> "U.S. House", "O'NEILL" -> "O'Neill", "POOR'S" -> "Poor's". */
+export function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s.-]|'(?!s\b))(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
 
 export function extractEntities(body: string, options: EntityOptions = {}): ExtractedEntities {
@@ -146,7 +147,7 @@ export function extractEntities(body: string, options: EntityOptions = {}): Extr
       }
       // Every name of a country is reported as the country ("U.S.", "USA", "US" -> "United States");
       // parts and former states keep their own ("England", "Soviet Union"); "Calif." is California.
-      const canonical = found && hit === found.hit ? (hit.kind === 'country' ? countryNameOf(found.form) : US_STATE_NAMES[found.form.trim()] ?? null) : null;
+      const canonical = found && hit === found.hit ? (hit.kind === 'country' ? countryNameOf(found.form) : usStateName(found.form)) : null;
       const place: Place = { ...entity, country: hit?.cc ?? null, lat: hit?.lat ?? null, lon: hit?.lon ?? null };
       if (canonical) {
         place.name = canonical;

@@ -20,7 +20,10 @@ export function mentionsOf(segments: readonly Segment[], lex: Lexicon): Mention[
   const out: Mention[] = [];
   const facilities = new Map<Span, NonNullable<Mention['facility']>>();
   const companies = new Set<string>();
-  const found = all.map((s, k) => joinCompanyNames(s.toks, findFacilities(s.toks, decodeSpans(tags[k]!, k), k, caps[k]!, lex, facilities), companies, lex));
+  const found = all.map((s, k) => {
+    const spans = findFacilities(s.toks, decodeSpans(tags[k]!, k), k, caps[k]!, lex, facilities);
+    return joinPossessiveNames(s.toks, joinCompanyNames(s.toks, spans, companies, lex), k, companies, lex);
+  });
   all.forEach((s, k) => {
     const spans = companies.size ? spanCompanies(s.toks, found[k]!, companies, facilities) : found[k]!;
     spans.forEach((span, j) => {
@@ -216,6 +219,29 @@ function nameBefore(toks: readonly Token[], and: number, last: Span | undefined,
   let start = and;
   while (start > 0 && and - start < 2 && (last?.end ?? 0) < start && /^\p{Lu}\p{Ll}/u.test(toks[start - 1]!.norm) && !COMMON_CAPS.has(toks[start - 1]!.norm.toLowerCase())) start--;
   return start < and ? start : null;
+}
+
+/** Words after which a possessive stands alone: the end of a clause, or what a company does in wire copy. */
+const AFTER_ELLIPSIS = new Set(['.', ',', ';', ':', ')', 'said', 'says']);
+
+/**
+ * "rated AAA by Moody's and Standard and Poor's.": "X and Y's" with nothing after the possessive
+ * names a company, as "Moody's" does. Not two countries' ("Britain and France's").
+ */
+function joinPossessiveNames(toks: readonly Token[], spans: Span[], sent: number, companies: Set<string>, lex: Lexicon): Span[] {
+  let out = spans;
+  const isName = (j: number) => /^\p{Lu}\p{Ll}+$/u.test(toks[j]?.norm ?? '') && !COMMON_CAPS.has(toks[j]!.norm.toLowerCase()) && lex.places.get(gazKey(toks[j]!.norm))?.kind !== 'country';
+  for (let i = 1; i + 2 < toks.length; i++) {
+    if (!AND.has(toks[i]!.norm) || toks[i + 2]!.norm !== "'s" || !isName(i - 1) || !isName(i + 1)) continue;
+    if (toks[i + 3] && !AFTER_ELLIPSIS.has(toks[i + 3]!.norm)) continue;
+    const start = i - 1;
+    const end = i + 3;
+    const overlapping = out.filter((sp) => sp.start < end && sp.end > start);
+    if (overlapping.some((sp) => sp.start < start || sp.end > end)) continue;
+    out = [...out.filter((sp) => !overlapping.includes(sp)), { sent, start, end, type: 'ORG' as const }].sort((a, b) => a.start - b.start);
+    companies.add(toks.slice(start, end).map((t) => t.norm).join(' '));
+  }
+  return out;
 }
 
 /** The joined companies' names where the article repeats them without forms ("Standard and Poor's said"): one company each. */
