@@ -53,6 +53,11 @@ export interface ArticleCard {
   summary: string;
 }
 
+/**
+ * What every page sees. Nothing here may follow from the articles (a count, the newest date):
+ * it would change every page with any article and defeat incremental builds (reuse.ts). Only
+ * `searchMerge` does, and it changes when the archive doubles.
+ */
 export interface SiteData {
   title: string;
   description: string;
@@ -69,7 +74,6 @@ export interface SiteData {
   js: string;
   feed: string;
   nav: Link[];
-  articleCount: number;
   /** `<title>`s of the one-off pages. */
   titles: { home: string; search: string; dates: string; notFound: string };
 }
@@ -301,7 +305,6 @@ export function buildSiteModel(archive: Archive, options: SiteOptions, bodies?: 
       ...ENTITY_KINDS.map((kind) => ({ name: KINDS[kind].plural, href: link(`/${kind}/`) })),
       { name: 'Dates', href: link('/dates/') },
     ],
-    articleCount: articles.length,
     titles: { home: fitEscaped(options.title, 70), search: titled('Search'), dates: titled('Dates'), notFound: titled('Page not found') },
   };
 

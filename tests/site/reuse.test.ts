@@ -61,6 +61,17 @@ test('an unchanged rebuild renders nothing; an edit re-renders only what it touc
   assertSameSite(site, fresh);
 });
 
+test('adding an article renders the pages it is on, not every page', async () => {
+  const { content, run } = workspace();
+  const cold = await run();
+  // Dated inside the archive's span: a short archive's timelines are drawn by day over the whole
+  // span, so a later article would redraw the chart on every entity page.
+  writeFileSync(join(content, 'tide.txt'), 'Record tide floods the harbour\nOSLO, April 10, 2024 - A record tide flooded the harbour of Port Elwin on Thursday.\n');
+  const added = await run();
+  assert.ok(added.rendered + added.unchanged > cold.rendered, 'the new pages exist');
+  assert.ok(added.unchanged > added.rendered, `rendered ${added.rendered}, unchanged ${added.unchanged}`);
+});
+
 test('nothing is reused from a site folder that was replaced, and a page deleted by hand is rendered again', async () => {
   const { root, site, run } = workspace();
   const cold = await run();
