@@ -65,8 +65,9 @@ function resolveYears(list: ArticleRecord[]): void {
   const share = estimateShares(years, [...rows.values()], fixed);
   const evidenceArticles = informative.length + sum(fixed);
   const citing = informative.filter((r) => r.dateClues.cited.length > 0).length;
-  const fixedWords = fixed.size ? ` and ${count(sum(fixed))} are dated outright` : '';
-  const folderWords = `${count(citing)} of the ${count(list.length)} articles in its folder cite years${fixedWords}`;
+  // Shares, not counts: the evidence of every inferred date would otherwise change with each article added to the folder.
+  const fixedWords = fixed.size ? ` and ${shareOf(sum(fixed), list.length)} are dated outright` : '';
+  const folderWords = `${shareOf(citing, list.length)} of the articles in its folder cite years${fixedWords}`;
   const folderTop = years[argmax(share)];
 
   for (const r of open) {
@@ -86,7 +87,6 @@ function resolveYears(list: ArticleRecord[]): void {
     r.date = isoDate(year, month, day);
     r.dateSource = 'inferred';
     r.dateEvidence = `Day and month from ${from} (${monthName(month)} ${day}); the year ${year} ${how}.`;
-    const basis = own && years[argmax(own)] === year ? "the article's own clues, weighed against its folder" : 'the other articles of its folder';
     clearUndatedWarning(r);
   }
 
@@ -164,9 +164,12 @@ function estimateShares(years: number[], rows: { likelihood: Float64Array; weigh
   return share;
 }
 
-// `10,051`: thousands separated, without building a number formatter per call.
-function count(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+/** `92%`, `all`, `under 1%`: `n` of `total` in whole percent, never rounded to all or none. */
+function shareOf(n: number, total: number): string {
+  if (n === total) return 'all';
+  if (n === 0) return 'none';
+  const percent = Math.round((100 * n) / total);
+  return percent < 1 ? 'under 1%' : percent > 99 ? 'over 99%' : `${percent}%`;
 }
 
 function sum(m: Map<number, number>): number {
