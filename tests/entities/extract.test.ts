@@ -59,6 +59,14 @@ test('a company whose name holds "and" is one organization, also where the artic
   assert.deepEqual(r.people, [], 'neither Standard, Poor nor Butcher is a person');
 });
 
+test('a partnership named "A, B and Co" is one organization, and its first name repeated is the firm', () => {
+  const r = extractEntities('Analysts at Smith Barney, Harris Upham and Co Inc and Kidder, Peabody and Co were cautious. Smith Barney said it would buy.');
+  const orgs = r.organizations.map((o) => o.name);
+  for (const name of ['Smith Barney, Harris Upham and Co Inc', 'Kidder, Peabody and Co', 'Smith Barney']) assert.ok(orgs.includes(name), `${name} in ${orgs.join(' | ')}`);
+  assert.deepEqual(r.people, []);
+  assert.deepEqual(r.places, []);
+});
+
 test('"X and Y\'s" with nothing after the possessive names a company; a lone "Company" names nothing', () => {
   const r = extractEntities("The notes were rated AAA by Moody's and Standard and Poor's. Note: Company is a unit of Bayer AG. Exports grew faster than Britain and France's.");
   assert.ok(r.organizations.some((o) => o.name.startsWith('Standard and Poor')), JSON.stringify(r.organizations.map((o) => o.name)));

@@ -191,19 +191,30 @@ function joinCompanyNames(toks: readonly Token[], spans: Span[], companies: Set<
     const words = toks.slice(span.start, span.end).map((t) => t.norm);
     let name = 1;
     if (words[name] === "'s") name++;
-    const company =
-      span.type === 'ORG' && words.length > name && /^\p{Lu}/u.test(words[0]!) && !isForm(words[0]!) && words.slice(name).every(isForm) && AND.has(toks[span.start - 1]?.norm ?? '');
+    const separator = toks[span.start - 1]?.norm ?? '';
+    const afterAnd =
+      span.type === 'ORG' && words.length > name && /^\p{Lu}/u.test(words[0]!) && !isForm(words[0]!) && words.slice(name).every(isForm) && AND.has(separator);
+    // "Smith Barney, Harris Upham and Co": a partnership's names, the last ending "and Co".
+    const afterComma = span.type === 'ORG' && separator === ',' && isPartnership(words);
     // "X and Y's Corp" names one company even when the tagger took X for a company of its own.
-    const start = company ? nameBefore(toks, span.start - 1, out[out.length - 1], lex, name === 2) : null;
+    const start = afterAnd || afterComma ? nameBefore(toks, span.start - 1, out[out.length - 1], lex, afterAnd && name === 2) : null;
     if (start === null) {
       out.push(span);
       continue;
     }
     if (out[out.length - 1]?.end === span.start - 1) out.pop();
     out.push({ ...span, start, type: 'ORG' });
-    companies.add(toks.slice(start, span.start + name).map((t) => t.norm).join(' '));
+    // Repeated in the article: "Standard and Poor's" for the first, "Smith Barney" for the second.
+    companies.add(toks.slice(start, afterAnd ? span.start + name : span.start - 1).map((t) => t.norm).join(' '));
   }
   return out;
+}
+
+/** "Harris Upham and Co Inc", "Peabody and Company": names, then "and Co" and legal forms. */
+function isPartnership(words: readonly string[]): boolean {
+  const and = words.findIndex((w) => AND.has(w));
+  const co = words[and + 1]?.toLowerCase() ?? '';
+  return and > 0 && ['co', 'co.', 'cos', 'company'].includes(co) && words.slice(and + 2).every(isForm);
 }
 
 /**
