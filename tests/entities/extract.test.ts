@@ -60,9 +60,14 @@ test('a company whose name holds "and" is one organization, also where the artic
 });
 
 test('a partnership named "A, B and Co" is one organization, and its first name repeated is the firm', () => {
-  const r = extractEntities('Analysts at Smith Barney, Harris Upham and Co Inc and Kidder, Peabody and Co were cautious. Smith Barney said it would buy.');
+  const r = extractEntities(
+    'Analysts at Smith Barney, Harris Upham and Co Inc and Kidder, Peabody and Co were cautious. Smith Barney said it would buy. ' +
+      'The issue was led by Goldman, Sachs and Co, with Lead Underwriter Bear Stearns & Co Inc.',
+  );
   const orgs = r.organizations.map((o) => o.name);
-  for (const name of ['Smith Barney, Harris Upham and Co Inc', 'Kidder, Peabody and Co', 'Smith Barney']) assert.ok(orgs.includes(name), `${name} in ${orgs.join(' | ')}`);
+  for (const name of ['Smith Barney, Harris Upham and Co Inc', 'Kidder, Peabody and Co', 'Smith Barney', 'Goldman, Sachs and Co', 'Bear Stearns & Co Inc.']) {
+    assert.ok(orgs.includes(name), `${name} in ${orgs.join(' | ')}`);
+  }
   assert.deepEqual(r.people, []);
   assert.deepEqual(r.places, []);
 });

@@ -22,7 +22,7 @@ export function mentionsOf(segments: readonly Segment[], lex: Lexicon): Mention[
   const companies = new Set<string>();
   const found = all.map((s, k) => {
     const spans = findFacilities(s.toks, decodeSpans(tags[k]!, k), k, caps[k]!, lex, facilities);
-    return joinPossessiveNames(s.toks, joinCompanyNames(s.toks, spans, companies, lex), k, companies, lex);
+    return joinPartnerships(s.toks, joinPossessiveNames(s.toks, joinCompanyNames(s.toks, spans, companies, lex), k, companies, lex), k, companies);
   });
   all.forEach((s, k) => {
     const spans = companies.size ? spanCompanies(s.toks, found[k]!, companies, facilities) : found[k]!;
@@ -191,30 +191,56 @@ function joinCompanyNames(toks: readonly Token[], spans: Span[], companies: Set<
     const words = toks.slice(span.start, span.end).map((t) => t.norm);
     let name = 1;
     if (words[name] === "'s") name++;
-    const separator = toks[span.start - 1]?.norm ?? '';
-    const afterAnd =
-      span.type === 'ORG' && words.length > name && /^\p{Lu}/u.test(words[0]!) && !isForm(words[0]!) && words.slice(name).every(isForm) && AND.has(separator);
-    // "Smith Barney, Harris Upham and Co": a partnership's names, the last ending "and Co".
-    const afterComma = span.type === 'ORG' && separator === ',' && isPartnership(words);
+    const company =
+      span.type === 'ORG' && words.length > name && /^\p{Lu}/u.test(words[0]!) && !isForm(words[0]!) && words.slice(name).every(isForm) && AND.has(toks[span.start - 1]?.norm ?? '');
     // "X and Y's Corp" names one company even when the tagger took X for a company of its own.
-    const start = afterAnd || afterComma ? nameBefore(toks, span.start - 1, out[out.length - 1], lex, afterAnd && name === 2) : null;
+    const start = company ? nameBefore(toks, span.start - 1, out[out.length - 1], lex, name === 2) : null;
     if (start === null) {
       out.push(span);
       continue;
     }
     if (out[out.length - 1]?.end === span.start - 1) out.pop();
     out.push({ ...span, start, type: 'ORG' });
-    // Repeated in the article: "Standard and Poor's" for the first, "Smith Barney" for the second.
-    companies.add(toks.slice(start, afterAnd ? span.start + name : span.start - 1).map((t) => t.norm).join(' '));
+    companies.add(toks.slice(start, span.start + name).map((t) => t.norm).join(' '));
   }
   return out;
 }
 
-/** "Harris Upham and Co Inc", "Peabody and Company": names, then "and Co" and legal forms. */
-function isPartnership(words: readonly string[]): boolean {
-  const and = words.findIndex((w) => AND.has(w));
-  const co = words[and + 1]?.toLowerCase() ?? '';
-  return and > 0 && ['co', 'co.', 'cos', 'company'].includes(co) && words.slice(and + 2).every(isForm);
+const AND_CO = new Set(['co', 'co.', 'cos', 'company']);
+const MAX_PARTNERS_WORDS = 4;
+
+/**
+ * "Smith Barney, Harris Upham and Co Inc", "Kidder, Peabody and Co", "Dillon, Read and Co": the
+ * capitalised names before "and Co" (at most one comma among them) are one firm, however the
+ * tagger cut them. The names before the comma, repeated in the article, are that firm too.
+ */
+function joinPartnerships(toks: readonly Token[], spans: Span[], sent: number, companies: Set<string>): Span[] {
+  let out = spans;
+  const isNameWord = (j: number) => /^\p{Lu}[\p{L}.'-]*$/u.test(toks[j]?.norm ?? '') && !isForm(toks[j]!.norm) && !COMMON_CAPS.has(toks[j]!.norm.toLowerCase());
+  for (let i = 1; i + 1 < toks.length; i++) {
+    if (!AND.has(toks[i]!.norm) || !AND_CO.has(toks[i + 1]!.norm.toLowerCase()) || !isNameWord(i - 1)) continue;
+    let end = i + 2;
+    while (end < toks.length && isForm(toks[end]!.norm)) end++;
+    let start = i;
+    let comma = -1;
+    let names = 0;
+    while (names < MAX_PARTNERS_WORDS) {
+      if (isNameWord(start - 1)) {
+        start--;
+        names++;
+      } else if (comma < 0 && toks[start - 1]?.norm === ',' && isNameWord(start - 2)) {
+        comma = --start;
+      } else break;
+    }
+    const overlapping = out.filter((sp) => sp.start < end && sp.end > start);
+    if (overlapping.some((sp) => sp.start < start || sp.end > end)) continue;
+    // A company the tagger found whole ("Bear Stearns & Co Inc") is kept, unless names before a comma belong to it.
+    if (overlapping.some((sp) => sp.type === 'ORG' && sp.start <= i - 1 && sp.end >= end && (comma < 0 || sp.start <= comma))) continue;
+    out = [...out.filter((sp) => !overlapping.includes(sp)), { sent, start, end, type: 'ORG' as const }].sort((a, b) => a.start - b.start);
+    if (comma > 0) companies.add(toks.slice(start, comma).map((t) => t.norm).join(' '));
+    i = end - 1;
+  }
+  return out;
 }
 
 /**
