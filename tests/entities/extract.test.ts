@@ -79,6 +79,12 @@ test('"X and Y\'s" with nothing after the possessive names a company; a lone "Co
   assert.deepEqual(r.places.map((p) => p.name).sort(), ['France', 'United Kingdom'], 'two countries are not a company');
 });
 
+test('a people in the plural ("Latin Americans", "Soviets") is no entity', () => {
+  const r = extractEntities('Latin Americans and West Germans met the Soviets in Vienna.');
+  assert.deepEqual([...r.people, ...r.organizations].map((e) => e.name), []);
+  assert.deepEqual(r.places.map((p) => p.name), ['Vienna']);
+});
+
 test('titles in capitals read as names: "U.S. HOUSE" -> "U.S. House", "POOR\'S" -> "Poor\'s"', () => {
   assert.deepEqual(['U.S. HOUSE', "O'NEILL", "ALBERTSON'S INC"].map(titleCase), ['U.S. House', "O'Neill", "Albertson's Inc"]);
 });

@@ -170,7 +170,12 @@ export function initials(tokens: readonly string[]): string[] {
  * Fix types across the document and group mentions into entities.
  */
 export function clusterMentions(raw: readonly Mention[], lex: Lexicon): Cluster[] {
-  const mentions = raw.map(cleanMention).filter((m): m is Mention => m !== null);
+  // "Latin Americans", "Soviets": a people, not a person, place or organization.
+  const people = (m: Mention) => {
+    const key = gazKey(m.tokens.join(' '));
+    return !m.forced && key.endsWith('s') && lex.demonyms.has(key.slice(0, -1));
+  };
+  const mentions = raw.map(cleanMention).filter((m): m is Mention => m !== null && !people(m));
 
   // 1. Majority vote of a name's type; headline (caps) mentions weigh less, forced ones more.
   // (Keeping minority types, for "Chicago" the city beside the team, measured no better on conll-dev.)
