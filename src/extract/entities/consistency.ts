@@ -166,16 +166,22 @@ export function initials(tokens: readonly string[]): string[] {
   return [...new Set([caps.join(''), full.join('')])].filter((s) => s.length >= 2);
 }
 
+/** Adjectives for a region's peoples that the lexicon's demonyms lack. */
+const REGIONAL_ADJECTIVES = new Set(['latin', 'nordic', 'baltic', 'balkan', 'scandinavian', 'slavic', 'hispanic']);
+
+/** "Latin Americans", "Soviets" (a people), or "Latin" in "Latin countries" tagged as a person (an adjective): no entity. */
+function isPeopleWord(m: Mention, lex: Lexicon): boolean {
+  if (m.forced) return false;
+  const key = gazKey(m.tokens.join(' '));
+  if (key.endsWith('s') && lex.demonyms.has(key.slice(0, -1))) return true;
+  return m.type === 'PER' && (lex.demonyms.has(key) || REGIONAL_ADJECTIVES.has(key));
+}
+
 /**
  * Fix types across the document and group mentions into entities.
  */
 export function clusterMentions(raw: readonly Mention[], lex: Lexicon): Cluster[] {
-  // "Latin Americans", "Soviets": a people, not a person, place or organization.
-  const people = (m: Mention) => {
-    const key = gazKey(m.tokens.join(' '));
-    return !m.forced && key.endsWith('s') && lex.demonyms.has(key.slice(0, -1));
-  };
-  const mentions = raw.map(cleanMention).filter((m): m is Mention => m !== null && !people(m));
+  const mentions = raw.map(cleanMention).filter((m): m is Mention => m !== null && !isPeopleWord(m, lex));
 
   // 1. Majority vote of a name's type; headline (caps) mentions weigh less, forced ones more.
   // (Keeping minority types, for "Chicago" the city beside the team, measured no better on conll-dev.)
