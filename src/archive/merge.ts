@@ -197,25 +197,29 @@ function mergeKind(records: ArticleRecord[], kind: MergeableKind, rules: AliasRu
   }
 
   // 3. A bare surname, short name or acronym joins the one multi-word entity that can own it.
+  // Initials own only a name written as an acronym: "Fed" is not "Frontier Exploration Department".
   const owners = new Map<string, Set<string>>();
-  const addOwner = (token: string, key: string) => {
+  const initialsOwners = new Map<string, Set<string>>();
+  const addOwner = (map: Map<string, Set<string>>, token: string, key: string) => {
     if (!token) return;
-    const set = owners.get(token) ?? new Set<string>();
+    const set = map.get(token) ?? new Set<string>();
     set.add(key);
-    owners.set(token, set);
+    map.set(token, set);
   };
   for (const node of nodes.values()) {
     if (!node.fold.includes(' ')) continue;
     for (const form of node.forms) {
       const fold = foldName(form);
-      if (fold && !fold.includes(' ')) addOwner(fold, node.key);
+      if (fold && !fold.includes(' ')) addOwner(owners, fold, node.key);
     }
-    if (kind === 'people') addOwner(node.fold.split(' ').pop()!, node.key);
-    if (kind === 'organizations') for (const name of node.names.keys()) addOwner(acronym(name), node.key);
+    if (kind === 'people') addOwner(owners, node.fold.split(' ').pop()!, node.key);
+    if (kind === 'organizations') for (const name of node.names.keys()) addOwner(initialsOwners, acronym(name), node.key);
   }
+  const writtenAsAcronym = (node: Node) => [...node.forms].every((form) => form === form.toUpperCase());
   for (const node of nodes.values()) {
     if (node.fold.includes(' ')) continue;
-    const candidates = new Set([...(owners.get(node.fold) ?? [])].map((key) => uf.find(key)));
+    const byInitials = writtenAsAcronym(node) ? (initialsOwners.get(node.fold) ?? []) : [];
+    const candidates = new Set([...(owners.get(node.fold) ?? []), ...byInitials].map((key) => uf.find(key)));
     candidates.delete(uf.find(node.key));
     if (candidates.size === 1) join(node.key, [...candidates][0]!);
   }

@@ -21,6 +21,16 @@ test('spelling variants of one organization, and its acronym, become one entry',
   assert.ok(['Hayat Tahrir al-Sham', 'Hayat al-Tahrir al-Sham'].includes(c.organizations[0]!.name));
 });
 
+test('initials own a name written as an acronym, not a clipped word ("Fed")', () => {
+  const a = makeRecord('a.txt', { organizations: [entity('Frontier Exploration Department')] });
+  const b = makeRecord('b.txt', { organizations: [entity('Fed', ['Fed', 'FED'])] });
+  const c = makeRecord('c.txt', { organizations: [entity('FED')] });
+  mergeEntities([a, b, c], emptyAliasRules());
+  assert.equal(b.organizations[0]!.name, 'Fed');
+  assert.equal(c.organizations[0]!.id, b.organizations[0]!.id, 'a headline\'s FED is the Fed the text writes');
+  assert.notEqual(a.organizations[0]!.id, b.organizations[0]!.id);
+});
+
 test('a bare surname joins the one full name that owns it', () => {
   const a = makeRecord('a.txt', { people: [entity('Dmitry Peskov', ['Dmitry Peskov', 'Peskov'])] });
   const b = makeRecord('b.txt', { people: [entity('Peskov')] });
