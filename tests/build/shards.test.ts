@@ -34,7 +34,7 @@ test('shard K/N extraction, merged, builds the same site data as the whole folde
   writeFileSync(merged, shards.flatMap((s) => s.records.map((r) => JSON.stringify(r))).join('\n') + '\n');
 
   await build({ contentDir: content, outputDir: join(work, 'whole'), cacheDir: null });
-  await build({ contentDir: content, outputDir: join(work, 'sharded'), recordsFile: merged });
+  await build({ contentDir: content, outputDir: join(work, 'sharded'), recordsFile: merged, cacheDir: null });
   for (const file of ['data/articles.json', 'data/entities.json', 'data/articles.csv', 'index.html']) {
     assert.equal(readFileSync(join(work, 'sharded', file), 'utf8'), readFileSync(join(work, 'whole', file), 'utf8'), file);
   }
@@ -45,7 +45,7 @@ test('a malformed records file skips bad lines with their line numbers', async (
   const good = (await extractPaths([wireFolder()], { workers: 1 })).records[0]!;
   const file = join(work, 'records.ndjson');
   writeFileSync(file, [JSON.stringify(good), '{not json', JSON.stringify({ ...good, date: '2023-02-30' })].join('\n'));
-  const report = await build({ contentDir: work, outputDir: join(work, 'site'), recordsFile: file });
+  const report = await build({ contentDir: work, outputDir: join(work, 'site'), recordsFile: file, cacheDir: null });
   assert.equal(report.articles, 1);
   assert.deepEqual(report.skipped.map((s) => s.path), [`${file}:2`, `${file}:3`]);
   assert.match(report.skipped[1]!.reason, /date should be null or a real YYYY-MM-DD day/);

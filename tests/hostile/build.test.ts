@@ -102,11 +102,11 @@ test('exit codes: 0 with warnings, 2 with --strict, 2 when nothing is usable or 
   assert.equal(strict.status, 2);
   assert.match(strict.stderr, /--strict/);
   const empty = mkdtempSync(join(tmpdir(), 'empty-'));
-  assert.match(cli('--content', empty, '--output', join(work, 'none')).stderr, /no usable article/);
+  assert.match(cli('--content', empty, '--output', join(work, 'none'), '--no-cache').stderr, /no usable article/);
   const broken = mkdtempSync(join(tmpdir(), 'broken-'));
   cpSync(join(content, 'same-a.md'), join(broken, 'a.md'));
   writeFileSync(join(broken, '_aliases.yml'), 'merge: [');
-  const result = cli('--content', broken, '--output', join(work, 'broken'));
+  const result = cli('--content', broken, '--output', join(work, 'broken'), '--no-cache');
   assert.equal(result.status, 2);
   assert.match(result.stderr, /_aliases\.yml: not valid YAML/);
 });

@@ -87,6 +87,13 @@ test('nothing is reused from a site folder that was replaced, and a page deleted
   assert.equal(again.rendered + again.unchanged, cold.rendered);
 });
 
+test('two sites built with one cache each keep what they can reuse', async () => {
+  const { root, run } = workspace();
+  const cold = await run();
+  await run(join(root, 'mirror'));
+  assert.deepEqual(await run(), { rendered: 0, unchanged: cold.rendered, indexed: 0 });
+});
+
 test('changing the site settings renders every page again', async () => {
   const { content, run } = workspace();
   const cold = await run();
