@@ -25,7 +25,7 @@ export function mentionsOf(segments: readonly Segment[], lex: Lexicon): Mention[
     return joinPartnerships(s.toks, joinPossessiveNames(s.toks, joinCompanyNames(s.toks, spans, companies, lex), k, companies, lex), k, companies);
   });
   all.forEach((s, k) => {
-    const spans = companies.size ? spanCompanies(s.toks, found[k]!, companies, facilities) : found[k]!;
+    const spans = companies.size ? spanCompanies(s.toks, found[k]!, k, companies, facilities) : found[k]!;
     spans.forEach((span, j) => {
       // "Bashar al-Assad": a capitalised word before an "al-" name belongs to it when the tagger left it out.
       const prev = s.toks[span.start - 1];
@@ -177,6 +177,15 @@ function portOf(toks: readonly Token[], spans: readonly Span[], caps: boolean, i
 
 const AND = new Set(['and', '&']);
 const isForm = (token: string) => CORP_FORMS.has(token.toLowerCase());
+/** A capitalised word that can be part of a company's name ("Barney", "E.F."), not a legal form or a sentence's "The". */
+const isNameWord = (token: string | undefined) => token !== undefined && /^\p{Lu}[\p{L}.'-]*$/u.test(token) && !isForm(token) && !COMMON_CAPS.has(token.toLowerCase());
+
+/** `spans` with those inside [start, end) replaced by one company span; null when one crosses its edges or `keep` keeps one. */
+function asCompany(spans: Span[], sent: number, start: number, end: number, keep: (span: Span) => boolean = () => false): Span[] | null {
+  const inside = spans.filter((sp) => sp.start < end && sp.end > start);
+  if (inside.some((sp) => sp.start < start || sp.end > end || keep(sp))) return null;
+  return [...spans.filter((sp) => !inside.includes(sp)), { sent, start, end, type: 'ORG' as const }].sort((a, b) => a.start - b.start);
+}
 
 /**
  * A company span of one name word and legal forms ("Poor's Corp", "Singer Inc") right after "and"
@@ -216,27 +225,26 @@ const MAX_PARTNERS_WORDS = 4;
  */
 function joinPartnerships(toks: readonly Token[], spans: Span[], sent: number, companies: Set<string>): Span[] {
   let out = spans;
-  const isNameWord = (j: number) => /^\p{Lu}[\p{L}.'-]*$/u.test(toks[j]?.norm ?? '') && !isForm(toks[j]!.norm) && !COMMON_CAPS.has(toks[j]!.norm.toLowerCase());
+  const nameAt = (j: number) => isNameWord(toks[j]?.norm);
   for (let i = 1; i + 1 < toks.length; i++) {
-    if (!AND.has(toks[i]!.norm) || !AND_CO.has(toks[i + 1]!.norm.toLowerCase()) || !isNameWord(i - 1)) continue;
+    if (!AND.has(toks[i]!.norm) || !AND_CO.has(toks[i + 1]!.norm.toLowerCase()) || !nameAt(i - 1)) continue;
     let end = i + 2;
     while (end < toks.length && isForm(toks[end]!.norm)) end++;
     let start = i;
     let comma = -1;
     let names = 0;
     while (names < MAX_PARTNERS_WORDS) {
-      if (isNameWord(start - 1)) {
+      if (nameAt(start - 1)) {
         start--;
         names++;
-      } else if (comma < 0 && toks[start - 1]?.norm === ',' && isNameWord(start - 2)) {
+      } else if (comma < 0 && toks[start - 1]?.norm === ',' && nameAt(start - 2)) {
         comma = --start;
       } else break;
     }
-    const overlapping = out.filter((sp) => sp.start < end && sp.end > start);
-    if (overlapping.some((sp) => sp.start < start || sp.end > end)) continue;
     // A company the tagger found whole ("Bear Stearns & Co Inc") is kept, unless names before a comma belong to it.
-    if (overlapping.some((sp) => sp.type === 'ORG' && sp.start <= i - 1 && sp.end >= end && (comma < 0 || sp.start <= comma))) continue;
-    out = [...out.filter((sp) => !overlapping.includes(sp)), { sent, start, end, type: 'ORG' as const }].sort((a, b) => a.start - b.start);
+    const joined = asCompany(out, sent, start, end, (sp) => sp.type === 'ORG' && sp.start <= i - 1 && sp.end >= end && (comma < 0 || sp.start <= comma));
+    if (!joined) continue;
+    out = joined;
     if (comma > 0) companies.add(toks.slice(start, comma).map((t) => t.norm).join(' '));
     i = end - 1;
   }
@@ -254,7 +262,7 @@ function nameBefore(toks: readonly Token[], and: number, last: Span | undefined,
     return (anyType || last.type !== 'ORG') && !country && and - last.start <= 2 ? last.start : null;
   }
   let start = and;
-  while (start > 0 && and - start < 2 && (last?.end ?? 0) < start && /^\p{Lu}\p{Ll}/u.test(toks[start - 1]!.norm) && !COMMON_CAPS.has(toks[start - 1]!.norm.toLowerCase())) start--;
+  while (start > 0 && and - start < 2 && (last?.end ?? 0) < start && isNameWord(toks[start - 1]!.norm)) start--;
   return start < and ? start : null;
 }
 
@@ -267,35 +275,30 @@ const AFTER_ELLIPSIS = new Set(['.', ',', ';', ':', ')', 'said', 'says']);
  */
 function joinPossessiveNames(toks: readonly Token[], spans: Span[], sent: number, companies: Set<string>, lex: Lexicon): Span[] {
   let out = spans;
-  const isName = (j: number) => /^\p{Lu}\p{Ll}+$/u.test(toks[j]?.norm ?? '') && !COMMON_CAPS.has(toks[j]!.norm.toLowerCase()) && lex.places.get(gazKey(toks[j]!.norm))?.kind !== 'country';
+  const nameAt = (j: number) => isNameWord(toks[j]?.norm) && lex.places.get(gazKey(toks[j]!.norm))?.kind !== 'country';
   for (let i = 1; i + 2 < toks.length; i++) {
-    if (!AND.has(toks[i]!.norm) || toks[i + 2]!.norm !== "'s" || !isName(i - 1) || !isName(i + 1)) continue;
+    if (!AND.has(toks[i]!.norm) || toks[i + 2]!.norm !== "'s" || !nameAt(i - 1) || !nameAt(i + 1)) continue;
     if (toks[i + 3] && !AFTER_ELLIPSIS.has(toks[i + 3]!.norm)) continue;
-    const start = i - 1;
-    const end = i + 3;
-    const overlapping = out.filter((sp) => sp.start < end && sp.end > start);
-    if (overlapping.some((sp) => sp.start < start || sp.end > end)) continue;
-    out = [...out.filter((sp) => !overlapping.includes(sp)), { sent, start, end, type: 'ORG' as const }].sort((a, b) => a.start - b.start);
-    companies.add(toks.slice(start, end).map((t) => t.norm).join(' '));
+    const joined = asCompany(out, sent, i - 1, i + 3);
+    if (!joined) continue;
+    out = joined;
+    companies.add(toks.slice(i - 1, i + 3).map((t) => t.norm).join(' '));
   }
   return out;
 }
 
 /** The joined companies' names where the article repeats them without forms ("Standard and Poor's said"): one company each. */
-function spanCompanies(toks: readonly Token[], spans: Span[], companies: ReadonlySet<string>, facilities: ReadonlyMap<Span, unknown>): Span[] {
+function spanCompanies(toks: readonly Token[], spans: Span[], sent: number, companies: ReadonlySet<string>, facilities: ReadonlyMap<Span, unknown>): Span[] {
   let out = spans;
   for (const company of companies) {
     const words = company.split(' ');
     for (let i = 0; i + words.length <= toks.length; i++) {
       if (!words.every((w, k) => toks[i + k]!.norm === w)) continue;
-      const end = i + words.length;
-      const overlapping = out.filter((sp) => sp.start < end && sp.end > i);
-      // Already one company, or part of a longer name or a facility: left as it is.
-      if (overlapping.some((sp) => sp.start < i || sp.end > end || facilities.has(sp) || (sp.type === 'ORG' && sp.start === i))) continue;
-      const sent = spans[0]?.sent ?? overlapping[0]?.sent;
-      if (sent === undefined) continue;
-      out = [...out.filter((sp) => !overlapping.includes(sp)), { sent, start: i, end, type: 'ORG' as const }].sort((a, b) => a.start - b.start);
-      i = end - 1;
+      // Already one company, or part of a facility: left as it is.
+      const joined = asCompany(out, sent, i, i + words.length, (sp) => facilities.has(sp) || (sp.type === 'ORG' && sp.start === i));
+      if (!joined) continue;
+      out = joined;
+      i += words.length - 1;
     }
   }
   return out;
