@@ -73,6 +73,8 @@ test('a partnership named "A, B and Co" is one organization, and its first name 
 });
 
 test('"X and Y\'s" with nothing after the possessive names a company; a lone "Company" names nothing', () => {
+  const index = extractEntities("Futures on the Standard and Poor's 500 index rose.");
+  assert.deepEqual([...index.organizations.map((o) => o.name), ...index.people.map((p) => p.name)], ['Standard and Poor'], 'an index named after the company');
   const r = extractEntities("The notes were rated AAA by Moody's and Standard and Poor's. Note: Company is a unit of Bayer AG. Exports grew faster than Britain and France's.");
   assert.ok(r.organizations.some((o) => o.name.startsWith('Standard and Poor')), JSON.stringify(r.organizations.map((o) => o.name)));
   assert.ok(!r.places.some((p) => p.name === 'Company' || p.name === 'Standard'), JSON.stringify(r.places.map((p) => p.name)));

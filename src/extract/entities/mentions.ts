@@ -268,17 +268,21 @@ function nameBefore(toks: readonly Token[], and: number, last: Span | undefined,
 
 /** Words after which a possessive stands alone: the end of a clause, or what a company does in wire copy. */
 const AFTER_ELLIPSIS = new Set(['.', ',', ';', ':', ')', 'said', 'says']);
+/** "Standard and Poor's 500": an index named after the company. */
+const startsWithDigit = (token: string) => /^\d/.test(token);
 
 /**
  * "rated AAA by Moody's and Standard and Poor's.": "X and Y's" with nothing after the possessive
- * names a company, as "Moody's" does. Not two countries' ("Britain and France's").
+ * (or only a number: "Standard and Poor's 500") names a company, as "Moody's" does. Not two
+ * countries' ("Britain and France's").
  */
 function joinPossessiveNames(toks: readonly Token[], spans: Span[], sent: number, companies: Set<string>, lex: Lexicon): Span[] {
   let out = spans;
   const nameAt = (j: number) => isNameWord(toks[j]?.norm) && lex.places.get(gazKey(toks[j]!.norm))?.kind !== 'country';
   for (let i = 1; i + 2 < toks.length; i++) {
     if (!AND.has(toks[i]!.norm) || toks[i + 2]!.norm !== "'s" || !nameAt(i - 1) || !nameAt(i + 1)) continue;
-    if (toks[i + 3] && !AFTER_ELLIPSIS.has(toks[i + 3]!.norm)) continue;
+    const next = toks[i + 3]?.norm;
+    if (next !== undefined && !AFTER_ELLIPSIS.has(next) && !startsWithDigit(next)) continue;
     const joined = asCompany(out, sent, i - 1, i + 3);
     if (!joined) continue;
     out = joined;
