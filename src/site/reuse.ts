@@ -90,7 +90,6 @@ export function writeManifest(manifestFile: string, outputDir: string, generatio
  */
 export class PageLinker {
   private readonly made = new Set<string>();
-  linked = 0;
 
   constructor(
     private readonly previous: PreviousSite | undefined,
@@ -107,7 +106,6 @@ export class PageLinker {
     } catch {
       return false;
     }
-    this.linked++;
     return true;
   }
 
