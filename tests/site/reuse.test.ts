@@ -8,8 +8,11 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, renameSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../../src/build/index.js';
+import { buildArchive } from '../../src/archive/index.js';
+import { renderSite } from '../../src/site/index.js';
 import { readPreviousSite, writeManifest } from '../../src/site/reuse.js';
-import { listFiles } from './helpers.js';
+import { fixtureRecords } from './fixtures/records.js';
+import { emptyReport, FIXTURE_CONTENT, listFiles } from './helpers.js';
 
 const ARTICLES: [string, string][] = [
   ['ferry.txt', 'Ferry terminal opens in Port Elwin\nPORT ELWIN, March 3, 2024 - Mayor Ilse Brandvold opened the new ferry terminal on Sunday.\n'],
@@ -99,6 +102,31 @@ test('changing the site settings renders every page again', async () => {
   const cold = await run();
   writeFileSync(join(content, '_site.yml'), 'title: The Harbour Gazette archive\n');
   assert.deepEqual(await run(), { rendered: cold.rendered, unchanged: 0, indexed: 1 });
+});
+
+test('a search index of several bundles re-indexes only the bundle whose records changed', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'bundles-'));
+  const manifestFile = join(root, 'manifest.json');
+  const render = async (dir: string, records = fixtureRecords(), previousDir?: string) =>
+    renderSite({
+      archive: buildArchive(records),
+      contentDir: FIXTURE_CONTENT,
+      outputDir: dir,
+      report: emptyReport(),
+      searchBundleArticles: 2,
+      reuse: previousDir ? { manifestFile, previousDir } : undefined,
+    });
+  const first = await render(join(root, 'first'));
+  assert.equal(first.searchBundles, 2);
+  writeManifest(manifestFile, join(root, 'first'), first.generation, first.fingerprints);
+
+  const edited = fixtureRecords();
+  edited[0]!.body += '\n\nThe authority added a night crossing.';
+  const warm = await render(join(root, 'warm'), edited, join(root, 'first'));
+  assert.equal(warm.searchIndexed, 1);
+  const cold = await render(join(root, 'cold'), edited);
+  assert.equal(cold.searchIndexed, 2);
+  assertSameSite(join(root, 'warm'), join(root, 'cold'));
 });
 
 test('the manifest is honoured only for the folder, device, inode and generation it names', () => {
