@@ -30,6 +30,8 @@ test('resolves provinces, dateline qualifiers and small towns', () => {
   assert.equal(lookupPlace('H.K.')?.cc, 'HK');
   assert.equal(lookupPlace('Texas')?.cc, 'US');
   assert.equal(lookupPlace('Nowhere-in-particular-ville'), null);
+  // Continents and oceans have no country, whatever towns share their names.
+  for (const name of ['Asia', 'Pacific', 'Atlantic', 'Europe']) assert.equal(lookupPlace(name), null, name);
 });
 
 test('keys are ASCII-folded and lowercase without a leading article', () => {

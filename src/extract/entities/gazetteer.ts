@@ -127,10 +127,17 @@ export function lookupPlace(name: string, lex: Lexicon = loadLexicon()): GazPlac
   return lookupExact(name, lex) ?? lookupFuzzy(name, lex);
 }
 
+/**
+ * Continents and oceans: places with no country or point. The gazetteer only has towns of the
+ * same name ("Asia" in the Philippines, "Pacific" in Missouri), which they never mean.
+ */
+const WORLD_REGIONS = new Set(['asia', 'europe', 'africa', 'oceania', 'americas', 'pacific', 'atlantic', 'arctic']);
+
 /** The exact lookup alone: landmarks and surface aliases, keys, bare names, "City, Qualifier". */
 export function lookupExact(name: string, lex: Lexicon = loadLexicon()): GazPlace | null {
   const surface = SURFACE_ALIASES[name.trim()];
   const key = surface ?? gazKey(name);
+  if (WORLD_REGIONS.has(key)) return null;
   const named = LANDMARKS.get(key);
   if (named) return named;
   const direct = placeByKey(key, lex);
@@ -358,6 +365,7 @@ const CLOSE_MATCH_POP = 100_000;
  */
 export function lookupFuzzy(name: string, lex: Lexicon = loadLexicon()): GazPlace | null {
   const key = gazKey(name).replace(BARE_SUFFIX, '');
+  if (WORLD_REGIONS.has(key)) return null;
   const sk = spellingKey(key);
   if (sk.length < 4 || /\d/.test(key) || COMPASS.test(key)) return null;
   if (!fuzzy) {
