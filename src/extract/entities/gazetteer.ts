@@ -35,6 +35,8 @@ export const GAZ_FILE = new URL('gazetteer.tsv.gz', MODEL_DIR);
 export const TOWNS_FILE = new URL('towns.tsv.gz', MODEL_DIR);
 export const TOWN_POP = 15000;
 export const LEXICON_FILE = new URL('lexicon.json.gz', MODEL_DIR);
+/** Other countries' readings of names (see `buildGazetteer`): loaded when an article has a place to weigh. */
+export const ALTERNATES_FILE = new URL('alternates.tsv.gz', MODEL_DIR);
 /** The tolerant lookup's index (see `spellingIndex`): loaded on the first name the exact lookup misses. */
 export const SPELLINGS_FILE = new URL('spellings.tsv.gz', MODEL_DIR);
 
@@ -61,8 +63,8 @@ export function serializeGazetteer(rows: { key: string; cc: string; lat: number 
 let cached: Lexicon | null = null;
 let towns: Map<string, GazPlace> | null = null;
 
-function readPlaces(file: URL): Map<string, GazPlace> {
-  const places = new Map<string, GazPlace>();
+/** Each row of a file `serializeGazetteer` wrote, in order. */
+function readRows(file: URL, row: (key: string, place: GazPlace) => void): void {
   const text = gunzipSync(readFileSync(file)).toString('utf8');
   let start = 0;
   while (start < text.length) {
@@ -71,7 +73,7 @@ function readPlaces(file: URL): Map<string, GazPlace> {
     const f = text.slice(start, end).split('\t');
     start = end + 1;
     if (f.length < 6) continue;
-    places.set(f[0]!, {
+    row(f[0]!, {
       cc: f[1]!,
       lat: f[2] ? Number(f[2]) : null,
       lon: f[3] ? Number(f[3]) : null,
@@ -79,7 +81,28 @@ function readPlaces(file: URL): Map<string, GazPlace> {
       kind: KIND_CODE[f[5]!] ?? 'city',
     });
   }
+}
+
+function readPlaces(file: URL): Map<string, GazPlace> {
+  const places = new Map<string, GazPlace>();
+  readRows(file, (key, place) => places.set(key, place));
   return places;
+}
+
+let alternates: Map<string, GazPlace[]> | null = null;
+
+/** Other countries' readings of a place name's key, best first; none for most names. */
+export function alternatesOf(key: string): readonly GazPlace[] {
+  if (!alternates) {
+    const map = new Map<string, GazPlace[]>();
+    readRows(ALTERNATES_FILE, (k, place) => {
+      const list = map.get(k) ?? [];
+      list.push(place);
+      map.set(k, list);
+    });
+    alternates = map;
+  }
+  return alternates.get(KEY_ALIASES[key] ?? key) ?? [];
 }
 
 export function loadLexicon(): Lexicon {
@@ -154,6 +177,9 @@ export function lookupExact(name: string, lex: Lexicon = loadLexicon()): GazPlac
     const head = placeByKey(parts[0]!, lex);
     const tail = placeByKey(parts[parts.length - 1]!, lex);
     if (head && tail && head.cc === tail.cc) return head;
+    // "MANCHESTER, England": the head's reading in the qualifier's country.
+    const reading = tail ? alternatesOf(parts[0]!).find((alt) => alt.cc === tail.cc) : undefined;
+    if (reading) return reading;
     if (tail) return { ...tail, kind: tail.kind, pop: 0 };
     if (head) return head;
   }

@@ -1,7 +1,7 @@
 // People, places and organizations of one article: tokenise, tag, clean up per document, resolve places.
 import type { Entity, Place } from '../../types.js';
 import { clusterMentions, normName, type Cluster } from './consistency.js';
-import { canonicalCountry, loadLexicon, lookupExact, lookupFuzzy, lookupPlace, TOWN_POP, usStateName, type GazPlace } from './gazetteer.js';
+import { alternatesOf, canonicalCountry, gazKey, loadLexicon, lookupExact, lookupFuzzy, lookupPlace, TOWN_POP, usStateName, type GazPlace } from './gazetteer.js';
 import { memoize } from '../../memo.js';
 import { mentionsOf, type Segment } from './mentions.js';
 import { sentences } from './tokenize.js';
@@ -86,6 +86,38 @@ function resolveFacility(c: Cluster, home: string | undefined): Pick<Place, 'cou
   return { country: at.cc, lat: city ? at.lat : null, lon: city ? at.lon : null };
 }
 
+interface Ambiguous {
+  place: Place;
+  key: string;
+  pop: number;
+}
+
+/** A reading this much less populous than the usual one is never taken: London, Ontario is not London. */
+const PROMINENCE_RATIO = 1 / 3;
+
+/**
+ * A name other countries also have is read in the article's country (the dateline's, else the one
+ * most of its other places are in) when that country's reading is about as prominent: "Manchester"
+ * beside "London" is the English city, not the Jamaican parish the name means alone; "Surrey"
+ * beside "Vancouver" is the Canadian city. Athens beside American places stays in Greece.
+ */
+function readInContext(places: readonly Place[], ambiguous: readonly Ambiguous[], home: string | undefined): void {
+  for (const { place, key, pop } of ambiguous) {
+    const context = home ?? mostCommonCountry(places.filter((other) => other !== place));
+    if (!context || place.country === context) continue;
+    const reading = alternatesOf(key).find((alt) => alt.cc === context && alt.pop >= pop * PROMINENCE_RATIO);
+    if (reading) Object.assign(place, { country: reading.cc, lat: reading.lat, lon: reading.lon });
+  }
+}
+
+/** The country most of `places` are in; none on a tie. */
+function mostCommonCountry(places: readonly Place[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const p of places) if (p.country) counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : undefined;
+}
+
 /** "U.S. HOUSE" -> "U.S. House", "O'NEILL" -> "O'Neill", "POOR'S" -> "Poor's". */
 export function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s.-]|'(?!s\b))(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
@@ -122,6 +154,8 @@ export function extractEntities(body: string, options: EntityOptions = {}): Extr
   const home = datelineFull ? placeOf(datelineFull)?.cc : undefined;
   /** Indices in `places` of facilities not yet given a country. */
   const facilities: number[] = [];
+  /** Places whose name other countries also have, with the key to their readings and the chosen one's population. */
+  const ambiguous: Ambiguous[] = [];
   for (const c of clusters) {
     const { forms, name } = countForms(c);
     const entity: Entity = { id: slugify(name), name, forms, count: c.mentions.length };
@@ -149,6 +183,7 @@ export function extractEntities(body: string, options: EntityOptions = {}): Extr
       // parts and former states keep their own ("England", "Soviet Union"); "Calif." is California.
       const canonical = found && hit === found.hit ? (hit.kind === 'country' ? countryNameOf(found.form) : usStateName(found.form)) : null;
       const place: Place = { ...entity, country: hit?.cc ?? null, lat: hit?.lat ?? null, lon: hit?.lon ?? null };
+      if (found && hit === found.hit && hit.kind !== 'country' && alternatesOf(gazKey(found.form)).length) ambiguous.push({ place, key: gazKey(found.form), pop: hit.pop });
       if (canonical) {
         place.name = canonical;
         place.id = slugify(canonical);
@@ -162,6 +197,7 @@ export function extractEntities(body: string, options: EntityOptions = {}): Extr
       places.push(place);
     }
   }
+  readInContext(places, ambiguous, home);
   // A facility nothing placed is in the dateline's country when the whole story is ("ANDREWS AIR
   // FORCE BASE, Md." or a domestic story whose every resolved place is in that country).
   if (home && facilities.length && places.every((p) => !p.country || p.country === home)) {
