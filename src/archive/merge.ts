@@ -17,6 +17,7 @@ import { memoize } from '../memo.js';
 import { slugify } from '../slug.js';
 import { compareKeys } from './ids.js';
 import { MERGEABLE_KINDS, type AliasRules, type MergeableKind } from './alias-rules.js';
+import { LEGAL_FORMS } from '../company-forms.js';
 
 /** Particles and articles that spelling variants add or drop (al-Assad / Assad, the Kremlin / Kremlin). */
 const PARTICLES = new Set(['the', 'al', 'el', 'ad', 'ash', 'as', 'ar', 'az']);
@@ -51,14 +52,17 @@ function foldNameOnce(name: string): string {
     .trim();
 }
 
-/** Legal forms, folded: "Chrysler Corp" and "Goldman, Sachs and Co" name Chrysler and Goldman Sachs. */
-const LEGAL_FORMS = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'ag', 'sa', 'spa', 'nv', 'cos', 'corporation', 'incorporated', 'limited', 'company']);
+/**
+ * Legal forms, folded: "Chrysler Corp" and "Goldman, Sachs and Co" name Chrysler and Goldman Sachs.
+ * Not "Group" or "Holdings": a group is often another company than its namesake.
+ */
+const FOLDED_LEGAL_FORMS = new Set([...LEGAL_FORMS, 'spa', 'company']);
 
 /** The folded name without its legal form, or null when it has none. */
 export function withoutLegalForm(name: string): string | null {
   const words = foldName(name).split(' ');
   let end = words.length;
-  while (end > 1 && LEGAL_FORMS.has(words[end - 1]!)) end--;
+  while (end > 1 && FOLDED_LEGAL_FORMS.has(words[end - 1]!)) end--;
   if (end === words.length) return null;
   while (end > 1 && words[end - 1] === 'and') end--;
   return words.slice(0, end).join(' ');

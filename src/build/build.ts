@@ -4,13 +4,12 @@
  * only when complete, so a build that dies half-way leaves the last site whole.
  */
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import type { ArticleRecord } from '../types.js';
 import type { Skipped } from '../read/index.js';
 import { buildArchive, loadEditorRules } from '../archive/index.js';
-import { renderSite, serveSite, writeManifest, type RenderedSite } from '../site/index.js';
+import { manifestFileFor, renderSite, serveSite, writeManifest, type RenderedSite } from '../site/index.js';
 import { extractPaths } from './extract-all.js';
 import { Progress } from './progress.js';
 import { validateRecord } from '../validate-record.js';
@@ -79,7 +78,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   removeLeftovers(output);
   mkdirSync(staging, { recursive: true });
   // Pages unchanged since the last build are linked from it, not rendered (src/site/reuse.ts).
-  const manifestFile = extractOptions.cacheDir ? manifestPath(extractOptions.cacheDir, output) : undefined;
+  const manifestFile = extractOptions.cacheDir ? manifestFileFor(extractOptions.cacheDir, output) : undefined;
   let site: RenderedSite;
   try {
     const onPages = (written: number, total: number) => progress.update('pages', `${written}/${total}`);
@@ -102,11 +101,6 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const pages = `${site.rendered} pages rendered, ${site.reused} unchanged, ${site.searchIndexed} of ${site.searchBundles} search bundles indexed`;
   log(`built ${report.articles} articles (${report.withWarnings} with warnings, ${skipped.length} skipped) into ${options.outputDir} in ${seconds}s (${phases}; ${pages})`);
   return report;
-}
-
-/** One manifest per output folder, so that builds of several sites with one cache do not undo each other's. */
-function manifestPath(cacheDir: string, output: string): string {
-  return join(cacheDir, `site-${createHash('sha1').update(output).digest('hex').slice(0, 12)}.json`);
 }
 
 /** Refuse output folders whose replacement would destroy the content or the system. */

@@ -9,10 +9,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hashFiles } from '../hash-files.js';
 
 const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** What a record depends on besides its file: these folders' sources and models. */
-const VERSIONED = ['read', 'extract', 'render', 'types.ts', 'slug.ts', 'memo.ts', 'build/extract-one.ts'];
+const VERSIONED = ['read', 'extract', 'render', 'types.ts', 'slug.ts', 'memo.ts', 'company-forms.ts', 'build/extract-one.ts'];
 
 export class ExtractionCache {
   private readonly entries = new Map<string, string>();
@@ -70,15 +71,5 @@ export class ExtractionCache {
 
 /** A hash of every source and model file extraction depends on. */
 export function extractorVersion(): string {
-  const hash = createHash('sha1');
-  const add = (path: string): void => {
-    const stats = statSync(path);
-    if (stats.isDirectory()) {
-      for (const name of readdirSync(path).sort()) add(join(path, name));
-    } else {
-      hash.update(path.slice(SRC.length)).update('\0').update(readFileSync(path));
-    }
-  };
-  for (const entry of VERSIONED) add(join(SRC, entry));
-  return hash.digest('hex');
+  return hashFiles(createHash('sha1'), SRC, VERSIONED).digest('hex');
 }

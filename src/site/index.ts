@@ -18,7 +18,7 @@ import { fingerprint, PageLinker, readPreviousSite, siteGeneration } from './reu
 
 export { defaults, loadSiteOptions, type SiteOptions } from './config.js';
 export { buildSiteModel } from './model.js';
-export { writeManifest } from './reuse.js';
+export { manifestFileFor, writeManifest } from './reuse.js';
 
 export interface SiteRenderOptions {
   archive: Archive;

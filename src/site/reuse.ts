@@ -14,9 +14,10 @@
  * (another tool, a copy, a restore), nothing is reused.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hashFiles } from '../hash-files.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** What a page's bytes depend on besides its data. */
@@ -40,19 +41,17 @@ interface Manifest {
 
 /** A hash of the rendering code and templates and of `site` (the data every page sees). */
 export function siteGeneration(site: unknown): string {
-  const hash = createHash('sha1');
-  const add = (path: string): void => {
-    if (!existsSync(path)) return;
-    if (statSync(path).isDirectory()) for (const name of readdirSync(path).sort()) add(join(path, name));
-    else hash.update(path.slice(ROOT.length)).update('\0').update(readFileSync(path));
-  };
-  for (const entry of RENDERING) add(join(ROOT, entry));
-  return hash.update(JSON.stringify(site)).digest('hex');
+  return hashFiles(createHash('sha1'), ROOT, RENDERING).update(JSON.stringify(site)).digest('hex');
 }
 
 /** A page's fingerprint: a hash of its data as JSON (model objects are plain data, in a fixed key order). */
 export function fingerprint(data: unknown): string {
   return createHash('sha1').update(JSON.stringify(data)).digest('base64url');
+}
+
+/** The manifest of the site at `outputDir` in `cacheDir`: one per output folder, so that sites built with one cache keep their reuse. */
+export function manifestFileFor(cacheDir: string, outputDir: string): string {
+  return join(cacheDir, `site-${createHash('sha1').update(resolve(outputDir)).digest('hex').slice(0, 12)}.json`);
 }
 
 /** The previous site, if `manifestFile` describes the folder now at `outputDir` with this generation. */

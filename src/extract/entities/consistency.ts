@@ -3,6 +3,7 @@ import anyAscii from 'any-ascii';
 import type { EntityType } from './tagger.js';
 import { gazKey, isLandmark, type Lexicon } from './gazetteer.js';
 import { memoize } from '../../memo.js';
+import { DOTTED_LEGAL_FORMS, LEGAL_FORMS } from '../../company-forms.js';
 
 export interface Mention {
   type: EntityType;
@@ -45,11 +46,11 @@ const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.'
 /** Common nouns that follow a place or facility name. */
 const PLACE_NOUNS = new Set(['airbase', 'base', 'airport', 'port', 'harbour', 'harbor', 'province', 'region', 'district', 'governorate', 'county', 'river', 'valley', 'mountains', 'camp', 'oilfield', 'refinery', 'prison', 'square', 'city', 'town', 'village', 'island', 'islands', 'strait', 'border', 'crossing', 'bay']);
 
-/** Legal company forms that end organisation names. */
-export const CORP_FORMS: ReadonlySet<string> = new Set(['co', 'co.', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'spa', 'nv', 'n.v.', 'bros', 'bros.', 'gmbh', 'bhd', 'pty', 'cos', 'corporation', 'incorporated', 'limited', 'holdings', 'group']);
+/** Words that end organisation names: the legal forms, and "Group" and "Holdings", which end them as surely. */
+export const CORP_FORMS: ReadonlySet<string> = new Set([...LEGAL_FORMS, ...DOTTED_LEGAL_FORMS, 'spa', 'bros', 'bros.', 'gmbh', 'bhd', 'pty', 'holdings', 'group']);
 
-/** Company-form suffixes ignored when comparing organisation names. */
-const ORG_SUFFIXES = new Set(['co', 'co.', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'nv', 'n.v.', 'group', 'cos', 'company', 'corporation', 'incorporated', 'limited', 'holdings']);
+/** Suffixes ignored when comparing organisation names ("Standard Oil Co" = "Standard Oil"). */
+const ORG_SUFFIXES = new Set([...LEGAL_FORMS, ...DOTTED_LEGAL_FORMS, 'company', 'group', 'holdings']);
 
 /** Score-compatible normalisation: ASCII, lowercase, punctuation other than hyphens dropped (memoised). */
 export const normName: (s: string) => string = memoize(normNameOf);

@@ -183,7 +183,8 @@ export function extractEntities(body: string, options: EntityOptions = {}): Extr
       // parts and former states keep their own ("England", "Soviet Union"); "Calif." is California.
       const canonical = found && hit === found.hit ? (hit.kind === 'country' ? countryNameOf(found.form) : usStateName(found.form)) : null;
       const place: Place = { ...entity, country: hit?.cc ?? null, lat: hit?.lat ?? null, lon: hit?.lon ?? null };
-      if (found && hit === found.hit && hit.kind !== 'country' && alternatesOf(gazKey(found.form)).length) ambiguous.push({ place, key: gazKey(found.form), pop: hit.pop });
+      const key = found && hit === found.hit && hit.kind !== 'country' ? gazKey(found.form) : null;
+      if (key && alternatesOf(key).length) ambiguous.push({ place, key, pop: hit!.pop });
       if (canonical) {
         place.name = canonical;
         place.id = slugify(canonical);

@@ -1,6 +1,7 @@
 // Tokenisation of raw news text into CoNLL-like tokens (PTB conventions) with character offsets.
 // Hand-written scanners over char codes (no regex or substring per character): this runs on every
 // word of every article. Behaviour is that of the regular expressions quoted in the comments.
+import { LEGAL_FORMS } from '../../company-forms.js';
 
 export interface Token {
   /** The exact surface text. */
@@ -227,7 +228,7 @@ function isEnd(norm: string): boolean {
 }
 
 /** Company forms whose period may also end the sentence: "... said Acme Inc. The company ...". */
-const FORM_ABBREV = new Set(['co.', 'corp.', 'inc.', 'ltd.', 'plc.', 'bros.']);
+const FORM_ABBREV = new Set([...LEGAL_FORMS, 'bros'].filter((form) => ABBREV.has(form)).map((form) => `${form}.`));
 
 /** A company form with its period, before a capitalised word: wire copy writes "Acme Inc president", so a capital starts a sentence. */
 function endsWithForm(norm: string, next: Token | undefined): boolean {
