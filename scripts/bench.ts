@@ -114,7 +114,7 @@ function main(): void {
   appendFileSync(edited, '\nA correction was appended to this article.\n');
   const warm = ours(content, join(work, 'site-cold'), join(work, 'cache'));
   line(`ours warm (one article edited): ${warm.seconds.toFixed(1)} s, peak ${warm.peakMiB} MiB, ${(warm.seconds / cold.seconds).toFixed(3)} of cold`, log);
-  // The warm build left the old site to a background removal: let it finish before timing anything else on this disk.
+  // Should the warm build have swapped a new site in, the old one is being removed in the background: let that finish first.
   waitUntilGone(work, 'site-cold.old-');
 
   if (!values['skip-baselines']) {

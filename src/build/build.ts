@@ -1,7 +1,8 @@
 /**
  * The whole build: content folder (or extracted records) to archive to site.
- * The site is rendered into a staging folder beside the output and swapped in
- * only when complete, so a build that dies half-way leaves the last site whole.
+ * The site is rendered into a staging folder beside the output. A new site is swapped
+ * in only when complete, so a build that dies half-way leaves the last site whole; an
+ * update to the last build's site moves only the changed files in (src/site/reuse.ts).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:pat
 import type { ArticleRecord } from '../types.js';
 import type { Skipped } from '../read/index.js';
 import { buildArchive, loadEditorRules } from '../archive/index.js';
-import { manifestFileFor, renderSite, serveSite, writeManifest, type RenderedSite } from '../site/index.js';
+import { manifestFileFor, renderSite, serveSite, updateInPlace, writeManifest, type RenderedSite } from '../site/index.js';
 import { extractPaths } from './extract-all.js';
 import { Progress } from './progress.js';
 import { validateRecord } from '../validate-record.js';
@@ -77,7 +78,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const staging = besideOutput(output, 'building');
   removeLeftovers(output);
   mkdirSync(staging, { recursive: true });
-  // Pages unchanged since the last build are linked from it, not rendered (src/site/reuse.ts).
+  // Pages unchanged since the last build are neither rendered nor written (src/site/reuse.ts).
   const manifestFile = extractOptions.cacheDir ? manifestFileFor(extractOptions.cacheDir, output) : undefined;
   let site: RenderedSite;
   try {
@@ -92,8 +93,12 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
-  swapIn(staging, output);
-  if (manifestFile) writeManifest(manifestFile, output, site.generation, site.fingerprints);
+  if (site.update) {
+    // Until the update is whole, no manifest describes the site: a build killed meanwhile makes the next one start afresh.
+    rmSync(manifestFile!, { force: true });
+    updateInPlace(staging, output, site.update);
+  } else swapIn(staging, output);
+  if (manifestFile) writeManifest(manifestFile, output, site.generation, site.files);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   // Notes come last: rendering adds its own (a `_site.yml` key it ignored, say).
   for (const note of report.notes) log(`note: ${note}`);

@@ -12,14 +12,17 @@ import type { SiteOptions } from './config.js';
 import { csvRow, escapeXml } from './escape.js';
 import { worldSvg } from './map.js';
 
-function write(outputDir: string, path: string, content: string): void {
+/** Write `content` to `path` (output-relative); returns `path`. */
+function write(outputDir: string, path: string, content: string): string {
   const file = join(outputDir, path);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, content);
+  return path;
 }
 
 /** Write a large JSON array one element at a time, so 50,000 articles never become one giant string. */
-function writeJsonArray(file: string, items: unknown[]): void {
+function writeJsonArray(outputDir: string, path: string, items: unknown[]): string {
+  const file = join(outputDir, path);
   mkdirSync(dirname(file), { recursive: true });
   const fd = openSync(file, 'w');
   try {
@@ -29,6 +32,7 @@ function writeJsonArray(file: string, items: unknown[]): void {
   } finally {
     closeSync(fd);
   }
+  return path;
 }
 
 export const CSV_COLUMNS = [
@@ -36,12 +40,13 @@ export const CSV_COLUMNS = [
   'people', 'places', 'organizations', 'topics', 'words', 'summary', 'file',
 ] as const;
 
-export function writeDataFiles(archive: Archive, outputDir: string): void {
+/** The data files; returns their output-relative paths (as the other writers here do). */
+export function writeDataFiles(archive: Archive, outputDir: string): string[] {
   // Every record plus its url, exactly as the archive holds it.
-  writeJsonArray(join(outputDir, 'data', 'articles.json'), archive.articles);
+  const articles = writeJsonArray(outputDir, 'data/articles.json', archive.articles);
 
   const entities = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, archive.entities[kind]]));
-  write(outputDir, 'data/entities.json', `${JSON.stringify(entities)}\n`);
+  const entitiesFile = write(outputDir, 'data/entities.json', `${JSON.stringify(entities)}\n`);
 
   const join2 = (names: string[]) => names.join('; ');
   const lines = [csvRow([...CSV_COLUMNS])];
@@ -55,39 +60,40 @@ export function writeDataFiles(archive: Archive, outputDir: string): void {
     );
   }
   // CRLF per RFC 4180; a UTF-8 byte order mark so spreadsheet programs read non-Latin names right.
-  write(outputDir, 'data/articles.csv', `\ufeff${lines.join('\r\n')}\r\n`);
+  return [articles, entitiesFile, write(outputDir, 'data/articles.csv', `\ufeff${lines.join('\r\n')}\r\n`)];
 }
 
 const SITEMAP_LIMIT = 50_000;
 
-export function writeSitemap(paths: string[], options: SiteOptions, outputDir: string): void {
+export function writeSitemap(paths: string[], options: SiteOptions, outputDir: string): string[] {
   const root = options.baseUrl + options.pathPrefix;
   const abs = (path: string) => escapeXml(root + path.replace(/^\//, ''));
   const urlset = (list: string[]) =>
     '<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
     list.map((p) => `<url><loc>${abs(p)}</loc></url>\n`).join('') +
     '</urlset>\n';
+  const written = [write(outputDir, 'robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${root}sitemap.xml\n`)];
   if (paths.length <= SITEMAP_LIMIT) {
-    write(outputDir, 'sitemap.xml', urlset(paths));
+    written.push(write(outputDir, 'sitemap.xml', urlset(paths)));
   } else {
     // The protocol allows 50,000 URLs a file: split, and make sitemap.xml the index.
     const parts: string[] = [];
     for (let i = 0; i < paths.length; i += SITEMAP_LIMIT) {
       const name = `sitemap-${parts.length + 1}.xml`;
-      write(outputDir, name, urlset(paths.slice(i, i + SITEMAP_LIMIT)));
+      written.push(write(outputDir, name, urlset(paths.slice(i, i + SITEMAP_LIMIT))));
       parts.push(name);
     }
-    write(
+    written.push(write(
       outputDir,
       'sitemap.xml',
       '<?xml version="1.0" encoding="utf-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
         parts.map((name) => `<sitemap><loc>${abs(name)}</loc></sitemap>\n`).join('') +
         '</sitemapindex>\n',
-    );
+    ));
   }
-  write(outputDir, 'robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${root}sitemap.xml\n`);
+  return written;
 }
 
-export function writeWorldMap(outputDir: string): void {
-  write(outputDir, 'assets/world.svg', worldSvg());
+export function writeWorldMap(outputDir: string): string[] {
+  return [write(outputDir, 'assets/world.svg', worldSvg())];
 }

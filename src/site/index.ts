@@ -3,7 +3,8 @@
  * rendered by Eleventy driven programmatically, then the machine files and the Pagefind
  * search index are written beside the pages.
  */
-import { resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import Eleventy, { type UserConfig } from '@11ty/eleventy';
 import { addStaticAssets } from '../../.eleventy.js';
 import type { Archive } from '../archive/types.js';
@@ -13,12 +14,12 @@ import { buildSiteModel, type SiteModel } from './model.js';
 import { writeDataFiles, writeSitemap, writeWorldMap } from './files.js';
 import { writeFeeds } from './feeds.js';
 import { writeSearchIndex } from './search.js';
-import { collectGarbage, CONFIG, PAGE_LISTS, TEMPLATES, startRenderers, workersFor } from './render.js';
-import { fingerprint, PageLinker, readPreviousSite, siteGeneration } from './reuse.js';
+import { collectGarbage, CONFIG, PAGE_LISTS, RENDERED_LISTS, TEMPLATES, startRenderers, workersFor } from './render.js';
+import { changedPages, fingerprint, readPreviousSite, removedFiles, siteGeneration, type PreviousSite, type SiteFiles, type SiteUpdate } from './reuse.js';
 
 export { defaults, loadSiteOptions, type SiteOptions } from './config.js';
 export { buildSiteModel } from './model.js';
-export { manifestFileFor, writeManifest } from './reuse.js';
+export { manifestFileFor, updateInPlace, writeManifest, type SiteUpdate } from './reuse.js';
 
 export interface SiteRenderOptions {
   archive: Archive;
@@ -49,10 +50,15 @@ export interface SiteRenderOptions {
   reuse?: { manifestFile: string; previousDir: string };
 }
 
-/** What `renderSite` made: the fingerprints for the next build's manifest, and what was rendered or reused. */
+/** What `renderSite` made: the files for the next build's manifest, and what was rendered or kept. */
 export interface RenderedSite {
   generation: string;
-  fingerprints: Record<string, string>;
+  files: SiteFiles;
+  /**
+   * Null: `outputDir` holds the whole site. Otherwise it holds what changed since the site at
+   * `reuse.previousDir`, to be moved into it with `updateInPlace`.
+   */
+  update: SiteUpdate | null;
   rendered: number;
   reused: number;
   /** Search bundles in the site, and how many were indexed (the rest were unchanged). */
@@ -72,16 +78,16 @@ function addData(eleventyConfig: UserConfig, current: () => SiteModel | Promise<
   for (const key of keys) eleventyConfig.addGlobalData(key, async () => (await current())[key]);
 }
 
-function writeExtras(archive: Archive, sitemap: string[], site: SiteOptions, outputDir: string): void {
-  writeDataFiles(archive, outputDir);
-  writeSitemap(sitemap, site, outputDir);
-  writeWorldMap(outputDir);
+/** The files written every build; returns their output-relative paths. */
+function writeExtras(archive: Archive, sitemap: string[], site: SiteOptions, outputDir: string): string[] {
+  return [...writeDataFiles(archive, outputDir), ...writeSitemap(sitemap, site, outputDir), ...writeWorldMap(outputDir)];
 }
 
 /**
- * Write the whole site into `options.outputDir` (a fresh staging folder). Three things run
- * side by side: the Pagefind index in its own process, the pages and feeds in worker
- * threads (render.ts), and the machine files on this thread.
+ * Write the site into `options.outputDir` (a fresh staging folder): the whole site, or, when
+ * `options.reuse` names the last build's site and its manifest, only what changed (reuse.ts).
+ * Three things run side by side: the Pagefind index in its own process, the pages and feeds
+ * in worker threads (render.ts) when there are many, and the machine files on this thread.
  */
 export async function renderSite(options: SiteRenderOptions): Promise<RenderedSite> {
   const clock = stopwatch(options.timings);
@@ -90,28 +96,40 @@ export async function renderSite(options: SiteRenderOptions): Promise<RenderedSi
   let total = 0;
   const onPages = (count: number) => options.onPages?.((written += count), total);
   const renderOptions = { outputDir: options.outputDir, pathPrefix: site.pathPrefix, batchPages: options.batchPages, onPages };
-  const renderers = startRenderers(workersFor(options.archive.articles.length, options.workers), renderOptions);
+  const last = options.reuse ? readPreviousSite(options.reuse.manifestFile, options.reuse.previousDir) : null;
+  // Without a site to update, every page renders: threads start at once, so that loading Eleventy
+  // overlaps building the model. An update starts them once it knows how many pages changed.
+  // (About three pages an article: its own, a share of its date's and of its entities'.)
+  let renderers = last ? null : startRenderers(workersFor(options.archive.articles.length * 3, options.workers), renderOptions);
   try {
     // Once the pages are handed to worker threads, this thread keeps only what it still needs
     // (sitemap, search records): at 10,000 articles the page data is hundreds of megabytes.
     let model: SiteModel | null = buildSiteModel(options.archive, site, options.bodies, { searchBundleArticles: options.searchBundleArticles });
     const { sitemap, search: bundles } = model;
-    total = PAGE_LISTS.reduce((sum, key) => sum + model![key].length, 0);
     const generation = siteGeneration(model.site);
-    const previous = options.reuse ? (readPreviousSite(options.reuse.manifestFile, options.reuse.previousDir, generation) ?? undefined) : undefined;
+    // Other templates or settings: every page changes, and a new site is swapped in.
+    const previous = last?.generation === generation ? last : null;
+    const files: SiteFiles = {};
+    const pageCount = (m: SiteModel) => PAGE_LISTS.reduce((sum, key) => sum + m[key].length, 0);
+    const allPages = pageCount(model);
+    if (previous) model = onlyChanged(model, previous, files);
+    total = pageCount(model);
+    renderers ??= startRenderers(workersFor(total, options.workers), renderOptions);
     clock('model');
     // Worker threads start on the pages at once; on this thread, pages wait for Pagefind to take the records.
-    let pages = renderers.threaded ? renderers.render(model, previous) : null;
+    let pages = renderers.threaded ? renderers.render(model) : null;
     pages?.catch(() => undefined);
     if (pages) {
       model = null;
       collectGarbage();
     }
     let search: Promise<number> | null = null;
-    // A search bundle whose records are unchanged is linked from the last build; the rest are indexed.
-    const bundlePrints = new Map(bundles.map((bundle) => [bundle, fingerprint({ language: site.language, records: bundle.records })]));
-    const linker = new PageLinker(previous, options.outputDir);
-    const toIndex = options.search === false ? [] : bundles.filter((bundle) => !linker.reuseFolder(bundle.path, bundlePrints.get(bundle)!));
+    // A search bundle whose records are unchanged is left as it is in the site being updated; the rest are indexed.
+    const searchBundles = options.search === false ? [] : bundles;
+    for (const bundle of searchBundles) files[bundle.path] = fingerprint({ language: site.language, records: bundle.records });
+    const toIndex = searchBundles.filter(
+      (bundle) => !previous || previous.files[bundle.path] !== files[bundle.path] || !existsSync(join(previous.dir, bundle.path)),
+    );
     if (toIndex.length > 0) {
       let added!: () => void;
       const allAdded = new Promise<void>((resolve) => (added = resolve));
@@ -123,19 +141,25 @@ export async function renderSite(options: SiteRenderOptions): Promise<RenderedSi
       await Promise.race([allAdded, running]);
     }
     clock('search records');
-    pages ??= renderers.render(model!, previous);
+    pages ??= renderers.render(model!);
     pages.catch(() => undefined);
-    writeExtras(options.archive, sitemap, site, options.outputDir);
+    for (const path of writeExtras(options.archive, sitemap, site, options.outputDir)) files[path] = '';
     clock('extras');
-    const { fingerprints, rendered, reused } = await pages;
+    const rendered = await pages;
+    Object.assign(files, rendered.fingerprints);
     clock('pages');
     await search;
     clock('search wait');
-    if (options.search !== false) for (const [bundle, print] of bundlePrints) fingerprints[bundle.path] = print;
-    return { generation, fingerprints, rendered, reused, searchBundles: bundles.length, searchIndexed: toIndex.length };
+    const update = previous ? { replaced: toIndex.map((bundle) => bundle.path), removed: removedFiles(previous, files) } : null;
+    return { generation, files, update, rendered: rendered.rendered, reused: allPages - total, searchBundles: searchBundles.length, searchIndexed: toIndex.length };
   } finally {
-    renderers.stop();
+    renderers?.stop();
   }
+}
+
+/** The model with only the pages and feeds that changed since `previous`; every one's fingerprint goes into `files`. */
+function onlyChanged(model: SiteModel, previous: PreviousSite, files: SiteFiles): SiteModel {
+  return { ...model, ...Object.fromEntries(RENDERED_LISTS.map((key) => [key, changedPages<{ permalink: string }>(model[key], previous, files)])) };
 }
 
 function stopwatch(timings: Record<string, number> | undefined): (phase: string) => void {

@@ -13,8 +13,7 @@
  *
  * Feeds are not Eleventy pages (see feeds.ts): each share writes its own.
  *
- * Before rendering, each share fingerprints its pages and feeds and hard-links those
- * unchanged since the previous build (see reuse.ts); only the rest are rendered.
+ * Each share fingerprints the pages and feeds it renders, for the next build (see reuse.ts).
  */
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +23,7 @@ import Eleventy, { type UserConfig } from '@11ty/eleventy';
 import { addStaticAssets } from '../../.eleventy.js';
 import type { ArticlePage, DatePage, DatesIndexPage, DirectoryPage, EntityPage, FeedPage, HomePage, SiteData, SiteModel } from './model.js';
 import { writeFeeds } from './feeds.js';
-import { fingerprint, PageLinker, type PreviousSite } from './reuse.js';
+import { fingerprint, type SiteFiles } from './reuse.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const TEMPLATES = join(ROOT, 'templates');
@@ -35,6 +34,8 @@ const ONE_OFF_TEMPLATES = ['index.njk', '404.njk', 'search.njk', 'dates-index.nj
 /** The paginated lists, each one template (`templates/<name>.njk` paginates over `<key>`). */
 export const PAGE_LISTS = ['articlePages', 'entityPages', 'datePages', 'directoryPages'] as const;
 type PageList = (typeof PAGE_LISTS)[number];
+/** Everything rendered per item: the page lists and the feeds. */
+export const RENDERED_LISTS = [...PAGE_LISTS, 'feeds'] as const;
 
 /** What one share renders: its part of every page list and feed list, plus the data every page sees. */
 export interface Share {
@@ -48,15 +49,12 @@ export interface Share {
   feeds: FeedPage[];
   /** This share renders the one-off pages and copies the static assets. */
   first: boolean;
-  /** The last build's site, to link unchanged pages from. */
-  previous?: PreviousSite;
 }
 
-/** What rendering a share (or the whole site) did: each page's fingerprint by output path, and how many pages were reused. */
+/** What rendering a share (or the whole site) did: each page's and feed's fingerprint by output path, and how many pages it rendered. */
 export interface RenderedPages {
-  fingerprints: Record<string, string>;
+  fingerprints: SiteFiles;
   rendered: number;
-  reused: number;
 }
 
 export interface RenderPagesOptions {
@@ -77,10 +75,10 @@ const MIN_PAGES_FOR_WORKERS = 3000;
 const MAX_WORKERS = 2;
 export const DEFAULT_BATCH_PAGES = 2500;
 
-/** Worker threads worth starting for an archive of `articles` articles (about three pages each). */
-export function workersFor(articles: number, requested?: number): number {
+/** Worker threads worth starting to render `pages` pages. */
+export function workersFor(pages: number, requested?: number): number {
   if (requested !== undefined) return Math.max(1, Math.floor(requested));
-  return articles * 3 >= MIN_PAGES_FOR_WORKERS ? Math.max(1, Math.min(MAX_WORKERS, availableParallelism())) : 1;
+  return pages >= MIN_PAGES_FOR_WORKERS ? Math.max(1, Math.min(MAX_WORKERS, availableParallelism())) : 1;
 }
 
 /**
@@ -90,15 +88,15 @@ export function workersFor(articles: number, requested?: number): number {
 export function startRenderers(
   workers: number,
   options: RenderPagesOptions,
-): { threaded: boolean; render(model: SiteModel, previous?: PreviousSite): Promise<RenderedPages>; stop(): void } {
+): { threaded: boolean; render(model: SiteModel): Promise<RenderedPages>; stop(): void } {
   const threads = workers > 1 ? Array.from({ length: workers }, () => startWorker(options)) : [];
   return {
     /** Pages render off this thread (which stays free for other work meanwhile). */
     threaded: threads.length > 0,
-    render(model, previous) {
-      if (threads.length === 0) return renderShare(splitModel(model, 1, previous)[0]!, options);
+    render(model) {
+      if (threads.length === 0) return renderShare(splitModel(model, 1)[0]!, options);
       // Each share is copied to its thread here, synchronously; none is kept on this one.
-      return Promise.all(splitModel(model, threads.length, previous).map((share, k) => threads[k]!.render(share))).then(combine);
+      return Promise.all(splitModel(model, threads.length).map((share, k) => threads[k]!.render(share))).then(combine);
     },
     stop() {
       for (const thread of threads) void thread.worker.terminate();
@@ -108,14 +106,13 @@ export function startRenderers(
 
 function combine(shares: RenderedPages[]): RenderedPages {
   return {
-    fingerprints: Object.assign({}, ...shares.map((share) => share.fingerprints)) as Record<string, string>,
+    fingerprints: Object.assign({}, ...shares.map((share) => share.fingerprints)) as SiteFiles,
     rendered: shares.reduce((sum, share) => sum + share.rendered, 0),
-    reused: shares.reduce((sum, share) => sum + share.reused, 0),
   };
 }
 
 /** Deal page i of every list to share i mod n. */
-export function splitModel(model: SiteModel, n: number, previous?: PreviousSite): Share[] {
+export function splitModel(model: SiteModel, n: number): Share[] {
   const deal = <T>(list: T[], k: number): T[] => (n === 1 ? list : list.filter((_, i) => i % n === k));
   return Array.from({ length: n }, (_, k) => ({
     site: model.site,
@@ -127,26 +124,15 @@ export function splitModel(model: SiteModel, n: number, previous?: PreviousSite)
     directoryPages: deal(model.directoryPages, k),
     feeds: deal(model.feeds, k),
     first: k === 0,
-    previous,
   }));
 }
 
-/** One share, on this thread: unchanged pages linked, then its feeds, then its pages in batches. */
+/** One share, on this thread: its feeds, then its pages in batches. */
 export async function renderShare(share: Share, options: RenderPagesOptions): Promise<RenderedPages> {
-  const linker = new PageLinker(share.previous, options.outputDir);
-  const fingerprints: Record<string, string> = {};
-  const changed = <T extends { permalink: string }>(list: readonly T[]): T[] =>
-    list.filter((page) => {
-      const print = fingerprint(page);
-      fingerprints[page.permalink] = print;
-      return !linker.reuse(page.permalink, print);
-    });
-  const lists = Object.fromEntries(PAGE_LISTS.map((key) => [key, changed<{ permalink: string }>(share[key])])) as unknown as Pick<Share, PageList>;
-  const rendered = PAGE_LISTS.reduce((sum, key) => sum + lists[key].length, 0);
-  const reused = PAGE_LISTS.reduce((sum, key) => sum + share[key].length, 0) - rendered;
-  if (reused > 0) options.onPages?.(reused);
-  writeFeeds(changed(share.feeds), share.site, options.outputDir);
-  const batches = batchLists(lists, options.batchPages ?? DEFAULT_BATCH_PAGES);
+  const fingerprints: SiteFiles = {};
+  for (const key of RENDERED_LISTS) for (const page of share[key]) fingerprints[page.permalink] = fingerprint(page);
+  writeFeeds(share.feeds, share.site, options.outputDir);
+  const batches = batchLists(share, options.batchPages ?? DEFAULT_BATCH_PAGES);
   for (const [i, batch] of batches.entries()) {
     const oneOffs = share.first && i === 0;
     const eleventy = new Eleventy(TEMPLATES, options.outputDir, {
@@ -166,7 +152,7 @@ export async function renderShare(share: Share, options: RenderPagesOptions): Pr
     options.onPages?.(PAGE_LISTS.reduce((sum, key) => sum + batch[key].length, 0));
     collectGarbage();
   }
-  return { fingerprints, rendered, reused };
+  return { fingerprints, rendered: PAGE_LISTS.reduce((sum, key) => sum + share[key].length, 0) };
 }
 
 /**

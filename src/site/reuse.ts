@@ -1,20 +1,24 @@
 /**
- * Incremental builds: a page is rendered again only when what it is made from changed.
+ * Incremental builds: a page is rendered again only when what it is made from changed, and
+ * only what changed is written.
  *
  * A page's bytes are a function of its model data, the site data every page sees, and the
  * code and templates that render it. Each page gets a fingerprint, a hash of its model data;
  * the site gets a generation, a hash of everything else (templates, Eleventy configuration,
  * src/site, the lockfile's package versions, the site data). The build keeps both in a
- * manifest in its cache folder. The next build, when the generation is the same, hard-links
- * each page whose fingerprint is unchanged from the current site into its staging folder
- * instead of rendering it: the result is byte for byte what rendering would give.
+ * manifest in its cache folder, with every file and folder it made. The next build, when the
+ * generation is the same, renders only the pages whose fingerprint changed into a staging
+ * folder, then moves them into the live site and deletes the pages that are gone, the way
+ * `rsync --delay-updates` does: each file is replaced whole, by a rename, and the site is a
+ * mix of old and new pages only for the moment the renames take. The manifest is deleted
+ * before the first rename and written after the last, so a build that dies half-way leaves
+ * no manifest, and the next build renders the whole site afresh and swaps it in.
  *
- * The manifest names the folder it describes by path, device and inode. The staging folder
- * keeps its inode when it is renamed into place, so if anything else replaced the site since
- * (another tool, a copy, a restore), nothing is reused.
+ * The manifest names the folder it describes by path, device and inode, so if anything else
+ * replaced the site since (another tool, a copy, a restore), nothing is reused.
  */
 import { createHash } from 'node:crypto';
-import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashFiles } from '../hash-files.js';
@@ -22,12 +26,20 @@ import { hashFiles } from '../hash-files.js';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** What a page's bytes depend on besides its data. */
 const RENDERING = ['templates', '.eleventy.ts', 'src/site', 'package-lock.json'];
-const MANIFEST_FORMAT = 1;
+const MANIFEST_FORMAT = 2;
 
-/** The previous build's site and the fingerprints of its pages, by output path. */
+/**
+ * Every file and search-bundle folder a build made (output-relative path) with its fingerprint:
+ * '' for files written by every build. The one-off pages and static assets are not listed: their
+ * set is fixed by the templates, so by the generation.
+ */
+export type SiteFiles = Record<string, string>;
+
+/** The site the last build made, as its manifest describes it. */
 export interface PreviousSite {
   dir: string;
-  pages: Record<string, string>;
+  generation: string;
+  files: SiteFiles;
 }
 
 interface Manifest {
@@ -36,7 +48,15 @@ interface Manifest {
   device: number;
   inode: number;
   generation: string;
-  pages: Record<string, string>;
+  files: SiteFiles;
+}
+
+/** What an update does to the live site besides moving the staged files in. */
+export interface SiteUpdate {
+  /** Folders (search bundles) that replace their namesakes whole. */
+  replaced: string[];
+  /** Files and folders the site no longer has. */
+  removed: string[];
 }
 
 /** A hash of the rendering code and templates and of `site` (the data every page sees). */
@@ -54,28 +74,23 @@ export function manifestFileFor(cacheDir: string, outputDir: string): string {
   return join(cacheDir, `site-${createHash('sha1').update(resolve(outputDir)).digest('hex').slice(0, 12)}.json`);
 }
 
-/** The previous site, if `manifestFile` describes the folder now at `outputDir` with this generation. */
-export function readPreviousSite(manifestFile: string, outputDir: string, generation: string): PreviousSite | null {
+/** The site at `outputDir`, if the manifest in `manifestFile` describes that very folder. */
+export function readPreviousSite(manifestFile: string, outputDir: string): PreviousSite | null {
   try {
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
     const output = statSync(outputDir);
-    const same =
-      manifest.format === MANIFEST_FORMAT &&
-      manifest.output === resolve(outputDir) &&
-      manifest.device === output.dev &&
-      manifest.inode === output.ino &&
-      manifest.generation === generation;
-    return same ? { dir: resolve(outputDir), pages: manifest.pages } : null;
+    const same = manifest.format === MANIFEST_FORMAT && manifest.output === resolve(outputDir) && manifest.device === output.dev && manifest.inode === output.ino;
+    return same ? { dir: resolve(outputDir), generation: manifest.generation, files: manifest.files } : null;
   } catch {
-    // No manifest, an unreadable one, or no site yet: render everything.
+    // No manifest, an unreadable one, or no site yet.
     return null;
   }
 }
 
 /** Record the site just built, once it is in place at `outputDir`. */
-export function writeManifest(manifestFile: string, outputDir: string, generation: string, pages: Record<string, string>): void {
+export function writeManifest(manifestFile: string, outputDir: string, generation: string, files: SiteFiles): void {
   const site = statSync(outputDir);
-  const manifest: Manifest = { format: MANIFEST_FORMAT, output: resolve(outputDir), device: site.dev, inode: site.ino, generation, pages };
+  const manifest: Manifest = { format: MANIFEST_FORMAT, output: resolve(outputDir), device: site.dev, inode: site.ino, generation, files };
   mkdirSync(dirname(manifestFile), { recursive: true });
   const temp = `${manifestFile}.${process.pid}.tmp`;
   writeFileSync(temp, JSON.stringify(manifest));
@@ -83,59 +98,59 @@ export function writeManifest(manifestFile: string, outputDir: string, generatio
 }
 
 /**
- * Hard-links unchanged files from the previous site into a new one. Folders are made once
- * each. A link that fails (a file removed by hand, a file system without hard links) just
- * means the page is rendered.
+ * The pages of `list` to render: those whose fingerprint differs from the last build's, or whose
+ * file is gone (deleted by hand, say). Every page's fingerprint goes into `files`.
  */
-export class PageLinker {
-  private readonly made = new Set<string>();
+export function changedPages<T extends { permalink: string }>(list: readonly T[], previous: PreviousSite, files: SiteFiles): T[] {
+  return list.filter((page) => {
+    const print = (files[page.permalink] = fingerprint(page));
+    return previous.files[page.permalink] !== print || !existsSync(join(previous.dir, page.permalink));
+  });
+}
 
-  constructor(
-    private readonly previous: PreviousSite | undefined,
-    private readonly outputDir: string,
-  ) {}
+/** What the site had and no longer has: paths in `previous` but not in `current`. */
+export function removedFiles(previous: PreviousSite, current: SiteFiles): string[] {
+  return Object.keys(previous.files).filter((path) => !(path in current));
+}
 
-  /** True when `path` (output-relative) had fingerprint `print` last time and is now linked into place. */
-  reuse(path: string, print: string): boolean {
-    if (!this.previous || this.previous.pages[path] !== print) return false;
-    const target = join(this.outputDir, path);
-    try {
-      this.makeDir(dirname(target));
-      linkSync(join(this.previous.dir, path), target);
-    } catch {
-      return false;
+/**
+ * Move everything in `staging` into the live site at `outputDir`, replacing files one rename
+ * each and `update.replaced` folders whole, then delete `update.removed` and the folders that
+ * leaves empty. `staging` is gone afterwards.
+ */
+export function updateInPlace(staging: string, outputDir: string, update: SiteUpdate): void {
+  const replaced = new Set(update.replaced.map((path) => path.replace(/\/$/, '')));
+  const move = (path: string): void => {
+    for (const entry of readdirSync(join(staging, path), { withFileTypes: true })) {
+      const child = path ? `${path}/${entry.name}` : entry.name;
+      const to = join(outputDir, child);
+      if (entry.isDirectory() && !replaced.has(child)) {
+        mkdirSync(to, { recursive: true });
+        move(child);
+      } else if (entry.isDirectory()) {
+        // Pagefind names its files by content: a bundle is replaced whole, not merged with the old one.
+        const old = `${to}.replaced-${process.pid}`;
+        if (existsSync(to)) renameSync(to, old);
+        renameSync(join(staging, child), to);
+        rmSync(old, { recursive: true, force: true });
+      } else renameSync(join(staging, child), to);
     }
-    return true;
+  };
+  move('');
+  for (const path of update.removed) {
+    rmSync(join(outputDir, path), { recursive: true, force: true });
+    removeEmptyFolders(outputDir, dirname(path));
   }
+  rmSync(staging, { recursive: true, force: true });
+}
 
-  /** Link a whole folder of the previous site (the search bundle); false, and nothing half-linked, if any file fails. */
-  reuseFolder(path: string, print: string): boolean {
-    if (!this.previous || this.previous.pages[path] !== print) return false;
-    const from = join(this.previous.dir, path);
-    const to = join(this.outputDir, path);
-    const files: string[] = [];
-    const walk = (dir: string): void => {
-      for (const entry of readdirSync(join(from, dir), { withFileTypes: true })) {
-        if (entry.isDirectory()) walk(join(dir, entry.name));
-        else files.push(join(dir, entry.name));
-      }
-    };
+/** Remove `path` (output-relative) and its parents while they are empty, up to the site's root. */
+function removeEmptyFolders(outputDir: string, path: string): void {
+  for (let dir = path; dir !== '.' && dir !== ''; dir = dirname(dir)) {
     try {
-      walk('');
-      for (const file of files) {
-        this.makeDir(dirname(join(to, file)));
-        linkSync(join(from, file), join(to, file));
-      }
+      rmdirSync(join(outputDir, dir));
     } catch {
-      rmSync(to, { recursive: true, force: true });
-      return false;
+      return; // not empty, or already gone
     }
-    return true;
-  }
-
-  private makeDir(dir: string): void {
-    if (this.made.has(dir)) return;
-    mkdirSync(dir, { recursive: true });
-    this.made.add(dir);
   }
 }

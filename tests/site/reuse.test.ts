@@ -1,16 +1,16 @@
 /**
  * Incremental builds (src/site/reuse.ts): a rebuild renders only the pages whose data changed,
- * links the rest from the last site, and gives a site byte-identical to a cold build.
+ * moves them into the last site, deletes what is gone, and leaves a site byte-identical to a cold build.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../../src/build/index.js';
 import { buildArchive } from '../../src/archive/index.js';
 import { renderSite } from '../../src/site/index.js';
-import { readPreviousSite, writeManifest } from '../../src/site/reuse.js';
+import { readPreviousSite, updateInPlace, writeManifest } from '../../src/site/reuse.js';
 import { fixtureRecords } from './fixtures/records.js';
 import { emptyReport, FIXTURE_CONTENT, listFiles } from './helpers.js';
 
@@ -58,6 +58,27 @@ test('an unchanged rebuild renders nothing; an edit re-renders only what it touc
   assert.equal(edited.rendered + edited.unchanged, cold.rendered);
   assert.equal(edited.indexed, 1, 'the search index holds the edited text');
   assert.match(readFileSync(join(site, 'data', 'articles.json'), 'utf8'), /rise in the winter/);
+
+  const fresh = join(root, 'fresh');
+  await run(fresh, null);
+  assertSameSite(site, fresh);
+});
+
+test('an update writes only what changed into the same folder, and deletes the pages of a removed article', async () => {
+  const { root, content, site, run } = workspace();
+  await run();
+  const folder = statSync(site).ino;
+  const untouched = statSync(join(site, 'people', 'ilse-brandvold', 'index.html')).mtimeMs;
+  const gone = listFiles(site).filter((file) => file.includes('storm-closes'));
+  assert.equal(gone.length, 1);
+  rmSync(join(content, 'storm.txt'));
+  const removed = await run();
+  assert.ok(removed.rendered > 0);
+  assert.equal(statSync(site).ino, folder, 'updated in place, not swapped');
+  assert.equal(statSync(join(site, 'people', 'ilse-brandvold', 'index.html')).mtimeMs, untouched, 'an unchanged page is not rewritten');
+  assert.ok(existsSync(join(site, 'places', 'oslo', 'index.html')));
+  assert.ok(!existsSync(join(site, gone[0]!, '..')), "the removed article's page is gone, its folder too");
+  assert.ok(!existsSync(join(site, 'organizations', 'norwegian-coastal-administration')), 'so are the pages only it had');
 
   const fresh = join(root, 'fresh');
   await run(fresh, null);
@@ -116,28 +137,29 @@ test('a search index of several bundles re-indexes only the bundle whose records
       searchBundleArticles: 2,
       reuse: previousDir ? { manifestFile, previousDir } : undefined,
     });
-  const first = await render(join(root, 'first'));
+  const site = join(root, 'site');
+  const first = await render(site);
   assert.equal(first.searchBundles, 2);
-  writeManifest(manifestFile, join(root, 'first'), first.generation, first.fingerprints);
+  writeManifest(manifestFile, site, first.generation, first.files);
 
   const edited = fixtureRecords();
   edited[0]!.body += '\n\nThe authority added a night crossing.';
-  const warm = await render(join(root, 'warm'), edited, join(root, 'first'));
+  const warm = await render(join(root, 'staging'), edited, site);
   assert.equal(warm.searchIndexed, 1);
+  updateInPlace(join(root, 'staging'), site, warm.update!);
   const cold = await render(join(root, 'cold'), edited);
   assert.equal(cold.searchIndexed, 2);
-  assertSameSite(join(root, 'warm'), join(root, 'cold'));
+  assertSameSite(site, join(root, 'cold'));
 });
 
-test('the manifest is honoured only for the folder, device, inode and generation it names', () => {
+test('the manifest is honoured only for the folder, device and inode it names', () => {
   const root = mkdtempSync(join(tmpdir(), 'manifest-'));
   const site = join(root, 'site');
   mkdirSync(site);
   const file = join(root, 'cache', 'site-manifest.json');
   writeManifest(file, site, 'g1', { 'index.html': 'abc' });
-  assert.deepEqual(readPreviousSite(file, site, 'g1')?.pages, { 'index.html': 'abc' });
-  assert.equal(readPreviousSite(file, site, 'g2'), null, 'other templates or settings');
-  assert.equal(readPreviousSite(file, join(root, 'elsewhere'), 'g1'), null, 'another folder');
+  assert.deepEqual(readPreviousSite(file, site), { dir: site, generation: 'g1', files: { 'index.html': 'abc' } });
+  assert.equal(readPreviousSite(file, join(root, 'elsewhere')), null, 'another folder');
   writeFileSync(file, '{ not json');
-  assert.equal(readPreviousSite(file, site, 'g1'), null, 'a broken manifest');
+  assert.equal(readPreviousSite(file, site), null, 'a broken manifest');
 });
