@@ -4,9 +4,13 @@
  * version under the cache folder. A changed article misses; a changed model or
  * extractor misses everything; alias and topic rules apply after the cache, so
  * editing them invalidates nothing.
+ *
+ * A run appends what it extracted to the pack (one line for an edited article,
+ * not 40 MB rewritten), and rewrites the pack with only what it used once more
+ * than half the pack is entries nobody used, so the cache never grows without bound.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashFiles } from '../hash-files.js';
@@ -18,8 +22,12 @@ const VERSIONED = ['read', 'extract', 'render', 'types.ts', 'slug.ts', 'memo.ts'
 export class ExtractionCache {
   private readonly entries = new Map<string, string>();
   private readonly used = new Map<string, string>();
+  private readonly added = new Map<string, string>();
   private readonly file: string;
-  private added = 0;
+  /** Lines in the pack, counting entries a later line replaced. */
+  private lines = 0;
+  /** The pack ends in an append that was cut short: the next save rewrites it. */
+  private cut = false;
 
   constructor(
     private readonly dir: string,
@@ -27,10 +35,14 @@ export class ExtractionCache {
   ) {
     this.file = join(dir, `extract-${version.slice(0, 16)}.ndjson`);
     if (!existsSync(this.file)) return;
-    for (const line of readFileSync(this.file, 'utf8').split('\n')) {
+    const lines = readFileSync(this.file, 'utf8').split('\n');
+    // Every line ends with a newline: a last line without one is an append that was cut short.
+    this.cut = lines.pop() !== '';
+    for (const line of lines) {
       const tab = line.indexOf('\t');
       if (tab > 0) this.entries.set(line.slice(0, tab), line.slice(tab + 1));
     }
+    this.lines = lines.length;
   }
 
   static key(displayPath: string, bytes: Uint8Array): string {
@@ -46,22 +58,27 @@ export class ExtractionCache {
 
   set(key: string, json: string): void {
     this.used.set(key, json);
-    this.added++;
+    this.added.set(key, json);
   }
 
   get hits(): number {
-    return this.used.size - this.added;
+    return this.used.size - this.added.size;
   }
 
-  /** Keep exactly the entries this run used, dropping other versions' packs: the cache never grows without bound. */
+  /** Append what this run extracted, or rewrite the pack with what it used when most of it is unused; drop other versions' packs. */
   save(): void {
-    if (this.added === 0 && this.used.size === this.entries.size) return;
-    mkdirSync(this.dir, { recursive: true });
-    const lines: string[] = [];
-    for (const [key, json] of this.used) lines.push(`${key}\t${json}`);
-    const temp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temp, lines.join('\n') + '\n');
-    renameSync(temp, this.file);
+    const unused = this.lines - this.hits;
+    const entry = ([key, json]: [string, string]) => `${key}\t${json}\n`;
+    if (unused > this.used.size || this.cut) {
+      mkdirSync(this.dir, { recursive: true });
+      const temp = `${this.file}.${process.pid}.tmp`;
+      writeFileSync(temp, [...this.used].map(entry).join(''));
+      renameSync(temp, this.file);
+    } else if (this.added.size > 0) {
+      mkdirSync(this.dir, { recursive: true });
+      // One write, so that another build appending to the same pack cannot interleave with it.
+      appendFileSync(this.file, [...this.added].map(entry).join(''));
+    } else return;
     for (const name of readdirSync(this.dir)) {
       const path = join(this.dir, name);
       if (name.startsWith('extract-') && path !== this.file && statSync(path).isFile()) rmSync(path, { force: true });

@@ -1,7 +1,7 @@
 /** The extraction cache and the worker pool change how fast records come, never what they say. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractPaths } from '../../src/build/index.js';
@@ -58,7 +58,30 @@ test('the cache serves unchanged files and re-extracts only the edited one', asy
   const edited = await extractPaths([dir], { workers: 1, cacheDir });
   assert.equal(edited.cached, 19);
   assert.match(edited.records[3]!.body, /correction/);
-  assert.equal(readdirSync(cacheDir).length, 1, 'one pack file, pruned to what the last run used');
+  assert.equal(readdirSync(cacheDir).length, 1, 'one pack file');
+});
+
+test('the cache pack grows by appending, ignores a cut-short append, and is rewritten once mostly unused', async () => {
+  const dir = folder(10);
+  const cacheDir = mkdtempSync(join(tmpdir(), 'cache-'));
+  await extractPaths([dir], { workers: 1, cacheDir });
+  const pack = join(cacheDir, readdirSync(cacheDir)[0]!);
+  const lines = () => readFileSync(pack, 'utf8').split('\n').length - 1;
+  assert.equal(lines(), 10);
+  appendFileSync(join(dir, '0003.txt'), 'A correction was appended.\n');
+  await extractPaths([dir], { workers: 1, cacheDir });
+  assert.equal(lines(), 11, 'the edit is appended, the rest left as written');
+
+  // A build killed while appending leaves a last line without its newline: it is not an entry.
+  appendFileSync(pack, '0123456789abcdef0123456789abcdef01234567\t{"record":');
+  const afterCut = await extractPaths([dir], { workers: 1, cacheDir });
+  assert.equal(afterCut.cached, 10);
+  assert.ok(readFileSync(pack, 'utf8').endsWith('}\n'), 'and the pack is rewritten whole');
+
+  for (let i = 2; i < 10; i++) rmSync(join(dir, `${String(i).padStart(4, '0')}.txt`));
+  const few = await extractPaths([dir], { workers: 1, cacheDir });
+  assert.equal(few.cached, 2);
+  assert.equal(lines(), 2, 'rewritten with only what the last run used');
 });
 
 test('records only (npm run extract): the same records without bodies, except when filling a cache the build reads', async () => {
