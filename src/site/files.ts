@@ -83,13 +83,11 @@ export function writeSitemap(paths: string[], options: SiteOptions, outputDir: s
       written.push(write(outputDir, name, urlset(paths.slice(i, i + SITEMAP_LIMIT))));
       parts.push(name);
     }
-    written.push(write(
-      outputDir,
-      'sitemap.xml',
+    const index =
       '<?xml version="1.0" encoding="utf-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
-        parts.map((name) => `<sitemap><loc>${abs(name)}</loc></sitemap>\n`).join('') +
-        '</sitemapindex>\n',
-    ));
+      parts.map((name) => `<sitemap><loc>${abs(name)}</loc></sitemap>\n`).join('') +
+      '</sitemapindex>\n';
+    written.push(write(outputDir, 'sitemap.xml', index));
   }
   return written;
 }
