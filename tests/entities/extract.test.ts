@@ -59,6 +59,22 @@ test('a company whose name holds "and" is one organization, also where the artic
   assert.deepEqual(r.people, [], 'neither Standard, Poor nor Butcher is a person');
 });
 
+test('an organization keeps a first word the tagger left out, and two names run together over a verb are two', () => {
+  const r = extractEntities(
+    'Torchmark Corp is raising 200 mln dlrs, said lead manager First Boston Corp. Analysts said General Electric Co would gain. ' +
+      'The analyst at Swiss National Bank said Walt Disney Co rose, and Fairchild Semiconductor Corp was bought by Fujitsu Ltd on Monday.',
+  );
+  const orgs = r.organizations.map((o) => o.name);
+  for (const name of ['First Boston Corp', 'General Electric Co', 'Swiss National Bank', 'Walt Disney Co', 'Fairchild Semiconductor Corp', 'Fujitsu Ltd']) {
+    assert.ok(orgs.some((o) => o.replace(/\.$/, '') === name), `${name} in ${orgs.join(' | ')}`);
+  }
+  // A label before a name in a table row is not part of it; nor is a title.
+  const table = extractEntities('IPO FILING\nCompany Name Homegate Hospitality Inc\nLead Underwriter Bear Stearns & Co Inc\n').organizations.map((o) => o.name);
+  assert.ok(!table.some((o) => /^(?:Name|Underwriter) /.test(o)), table.join(' | '));
+  const titled = extractEntities('The talks were led by Assistant U.S. Trade Representative Alan Holmer.').organizations.map((o) => o.name);
+  assert.ok(!titled.some((o) => o.startsWith('Assistant')), titled.join(' | '));
+});
+
 test('a partnership named "A, B and Co" is one organization, and its first name repeated is the firm', () => {
   const r = extractEntities(
     'Analysts at Smith Barney, Harris Upham and Co Inc and Kidder, Peabody and Co were cautious. Smith Barney said it would buy. ' +

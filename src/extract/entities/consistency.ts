@@ -30,7 +30,7 @@ export interface Cluster {
 }
 
 /** Titles that mark the following name as a person and are not part of it. */
-const PERSON_TITLES = new Set([
+export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'president', 'president-elect',
   'prime', 'minister', 'premier', 'chancellor', 'senator', 'sen.', 'rep.', 'gov.', 'governor', 'spokesman',
   'spokeswoman', 'spokesperson', 'general', 'gen.', 'lt.', 'col.', 'colonel', 'captain', 'capt.', 'sgt.', 'admiral',

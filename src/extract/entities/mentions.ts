@@ -21,7 +21,8 @@ export function mentionsOf(segments: readonly Segment[], lex: Lexicon): Mention[
   const facilities = new Map<Span, NonNullable<Mention['facility']>>();
   const companies = new Set<string>();
   const found = all.map((s, k) => {
-    const spans = findFacilities(s.toks, decodeSpans(tags[k]!, k), k, caps[k]!, lex, facilities);
+    const tagged = splitAtCommonWords(s.toks, decodeSpans(tags[k]!, k));
+    const spans = findFacilities(s.toks, caps[k] ? tagged : withLeadingWord(s.seg.text, s.toks, tagged), k, caps[k]!, lex, facilities);
     return joinPartnerships(s.toks, joinPossessiveNames(s.toks, joinCompanyNames(s.toks, spans, companies, lex), k, companies, lex), k, companies);
   });
   all.forEach((s, k) => {
@@ -47,6 +48,77 @@ export function mentionsOf(segments: readonly Segment[], lex: Lexicon): Mention[
     });
   });
   return splitCountryCompounds(out, lex);
+}
+
+/**
+ * Lowercase words that no name has inside it: verbs of reporting, prepositions of agency,
+ * conjunctions. A closed list, since wire copy also writes name words in lowercase by mistake
+ * ("Federal reserve Board", "Gaza strip") and names have lowercase words of their own ("Bank of
+ * England", "Dar es Salaam").
+ */
+const NEVER_IN_NAMES = new Set([
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'added', 'adds', 'reported', 'announced', 'by', 'or', 'via', 'with', 'from',
+  'is', 'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'may', 'might', 'than', 'but', 'who',
+  'whom', 'which', 'that', 'after', 'before', 'into', 'against', 'between', 'during', 'while', 'versus', 'vs', 'because', 'when',
+  'where', 'also', 'not', 'its', 'their', 'his', 'her',
+]);
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * Split a tagger span at a word no name has inside it: the tagger sometimes runs two names
+ * together over it ("Swiss National Bank said Walt Disney Co", "Fairchild Semiconductor Corp by
+ * Fujitsu Ltd"). A span without a capital is left whole: its text is in lowercase throughout.
+ */
+function splitAtCommonWords(toks: readonly Token[], spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const words = toks.slice(span.start, span.end).map((t) => t.norm);
+    if (!words.some((w) => NEVER_IN_NAMES.has(w)) || !words.some((w) => CAPITALISED.test(w))) {
+      out.push(span);
+      continue;
+    }
+    let start = span.start;
+    for (let i = span.start; i <= span.end; i++) {
+      if (i < span.end && !NEVER_IN_NAMES.has(toks[i]!.norm)) continue;
+      if (i > start) out.push({ ...span, start, end: i });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Capitalised words that stand before an organisation's name without being part of it: words
+ * that open a sentence's clause, months and days, and people's titles. ("General", "Finance" and
+ * "Energy" are titles before a person and name parts before an organisation.)
+ */
+const NOT_LEADING = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'of', 'to', 'as', 'and', 'but', 'or', 'if', 'when', 'after',
+  'before', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'mr', 'mrs', 'ms', 'dr', 'president', 'chairman', 'minister', 'secretary', 'king', 'prince',
+  'sheikh', 'leader', 'chief', 'director', 'spokesman', 'spokeswoman', 'assistant', 'deputy', 'acting', 'former',
+]);
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+const LOWER_OR_COMMA = /^(?:\p{Ll}|,$)/u;
+
+/**
+ * An organisation's first word, when the tagger left it out: "lead manager First Boston Corp",
+ * "said General Electric Co" (it learned "First" and "General" as an ordinal and a title). Only
+ * inside a sentence in mixed case, where a capital marks a name: a capitalised word after a
+ * lowercase word or a comma on the same line, untagged, and not in NOT_LEADING joins the name
+ * after it. (After another capitalised word it is more often a label: "Company Name Homegate Inc".)
+ */
+function withLeadingWord(text: string, toks: readonly Token[], spans: Span[]): Span[] {
+  spans.forEach((span, j) => {
+    const at = span.start - 1;
+    const word = toks[at]?.norm ?? '';
+    const free = j === 0 || spans[j - 1]!.end <= at;
+    if (span.type !== 'ORG' || at < 1 || !free || !TITLE_CASE.test(word) || NOT_LEADING.has(word.toLowerCase())) return;
+    const before = toks[at - 1]!;
+    if (LOWER_OR_COMMA.test(before.norm) && !text.slice(before.end, toks[at]!.start).includes('\n')) span.start = at;
+  });
+  return spans;
 }
 
 /*
