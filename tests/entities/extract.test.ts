@@ -97,10 +97,12 @@ test('"X and Y\'s" with nothing after the possessive names a company; a lone "Co
   assert.deepEqual(r.places.map((p) => p.name).sort(), ['France', 'United Kingdom'], 'two countries are not a company');
 });
 
-test('a people in the plural ("Latin Americans", "Soviets") is no entity, nor is an adjective taken for a person', () => {
+test('a people in the plural ("Latin Americans", "Soviets") is no entity, nor is an adjective ("Latin", "Philippine") taken for a person', () => {
   const r = extractEntities('Latin Americans and West Germans met the Soviets in Vienna. Latin countries were unable to pay.');
   assert.deepEqual([...r.people, ...r.organizations].map((e) => e.name), []);
   assert.deepEqual(r.places.map((p) => p.name), ['Vienna']);
+  // The adjective of a country named in the plural.
+  assert.deepEqual(extractEntities('A rift has occurred among Philippine negotiators over the debt.').people, []);
 });
 
 test('titles in capitals read as names: "U.S. HOUSE" -> "U.S. House", "POOR\'S" -> "Poor\'s"', () => {

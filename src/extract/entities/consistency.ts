@@ -1,7 +1,7 @@
 // Document-level clean-up of tagged mentions: titles, type votes, partial names, acronyms, and grouping into entities.
 import anyAscii from 'any-ascii';
 import type { EntityType } from './tagger.js';
-import { gazKey, isLandmark, type Lexicon } from './gazetteer.js';
+import { gazKey, isLandmark, lookupExact, type Lexicon } from './gazetteer.js';
 import { memoize } from '../../memo.js';
 import { DOTTED_LEGAL_FORMS, LEGAL_FORMS } from '../../company-forms.js';
 
@@ -170,12 +170,16 @@ export function initials(tokens: readonly string[]): string[] {
 /** Adjectives for a region's peoples that the lexicon's demonyms lack. */
 const REGIONAL_ADJECTIVES = new Set(['latin', 'nordic', 'baltic', 'balkan', 'scandinavian', 'slavic', 'hispanic']);
 
-/** "Latin Americans", "Soviets" (a people), or "Latin" in "Latin countries" tagged as a person (an adjective): no entity. */
+/**
+ * "Latin Americans", "Soviets" (a people), or "Latin" in "Latin countries" and "Philippine" in "the
+ * Philippine negotiators" (the adjective of a country named in the plural) tagged as a person: no entity.
+ */
 function isPeopleWord(m: Mention, lex: Lexicon): boolean {
   if (m.forced) return false;
   const key = gazKey(m.tokens.join(' '));
   if (key.endsWith('s') && lex.demonyms.has(key.slice(0, -1))) return true;
-  return m.type === 'PER' && (lex.demonyms.has(key) || REGIONAL_ADJECTIVES.has(key));
+  if (m.type !== 'PER') return false;
+  return lex.demonyms.has(key) || REGIONAL_ADJECTIVES.has(key) || (m.tokens.length === 1 && lookupExact(`${key}s`, lex)?.kind === 'country');
 }
 
 /**
