@@ -105,6 +105,15 @@ test('a people in the plural ("Latin Americans", "Soviets") is no entity, nor is
   assert.deepEqual(extractEntities('A rift has occurred among Philippine negotiators over the debt.').people, []);
 });
 
+test('a lone institution noun ("the Bank", "the Commission said") is no entity of its own; one-word institutions are', () => {
+  const r = extractEntities(
+    'The Bank of England cut its rate. The Bank said demand was weak. The European Commission agreed, and the Commission said the Treasury and Congress would follow.',
+  );
+  const orgs = r.organizations.map((o) => o.name);
+  assert.ok(!orgs.includes('Bank') && !orgs.includes('Commission'), orgs.join(' | '));
+  for (const name of ['Bank of England', 'European Commission', 'Treasury', 'Congress']) assert.ok(orgs.includes(name), `${name} in ${orgs.join(' | ')}`);
+});
+
 test('titles in capitals read as names: "U.S. HOUSE" -> "U.S. House", "POOR\'S" -> "Poor\'s"', () => {
   assert.deepEqual(['U.S. HOUSE', "O'NEILL", "ALBERTSON'S INC"].map(titleCase), ['U.S. House', "O'Neill", "Albertson's Inc"]);
 });

@@ -81,6 +81,16 @@ const LETTERS = /\p{L}/u;
 /** Number words: "Nine months" opens a line of a results table, never a name on its own. */
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'half', 'quarter']);
+/**
+ * Nouns that, standing alone, point back to an institution named in full elsewhere ("the Bank",
+ * "the Commission said"): an entity of that name would gather every bank and commission in the
+ * archive. (Unique institutions named by one word, "Treasury", "Congress", "Fed", are not here.)
+ */
+const INSTITUTION_NOUNS = new Set([
+  'bank', 'commission', 'ministry', 'committee', 'council', 'board', 'agency', 'department', 'court', 'government', 'party',
+  'union', 'exchange', 'association', 'bureau', 'office', 'authority', 'institute', 'foundation', 'federation', 'fund', 'trust',
+  'organisation', 'organization', 'administration', 'division', 'unit', 'subsidiary', 'partners', 'federal', 'class',
+]);
 /** Wire copy's units and currencies ("dlrs", "mln", "pct"), capitalised in ALL-CAPS headlines. */
 const UNIT_WORDS = new Set(['dlr', 'dlrs', 'mln', 'bln', 'billion', 'million', 'pct', 'cts', 'stg', 'yen']);
 
@@ -115,6 +125,7 @@ export function cleanMention(m: Mention): Mention | null {
   if (!toks.some((t) => LETTERS.test(t))) return null;
   // "Nine months", "Ltd", "Company": no name in it.
   if (toks.every((t) => NUMBER_WORDS.has(t.toLowerCase()) || CORP_FORMS.has(t.toLowerCase()) || ORG_SUFFIXES.has(t.toLowerCase()))) return null;
+  if (type !== 'LOC' && toks.length === 1 && INSTITUTION_NOUNS.has(toks[0]!.toLowerCase())) return null;
   // "U.S. Dlrs", "N.Z. Dlrs" in a wire headline: an amount, not a name.
   if (UNIT_WORDS.has(toks[toks.length - 1]!.toLowerCase())) return null;
   // Lowercase-only spans ("the", "minister") are tagger noise.
