@@ -114,6 +114,12 @@ test('a lone institution noun ("the Bank", "the Commission said") is no entity o
   for (const name of ['Bank of England', 'European Commission', 'Treasury', 'Congress']) assert.ok(orgs.includes(name), `${name} in ${orgs.join(' | ')}`);
 });
 
+test('a title alone ("the Chancellor said") and a period in a results table ("Nine mths") name no one', () => {
+  const r = extractEntities('Chancellor Nigel Lawson spoke. Later the Chancellor said growth was strong.\nNine mths\nShr 1.20 dlrs vs 1.10 dlrs');
+  assert.deepEqual(r.people.map((p) => p.name), ['Nigel Lawson']);
+  assert.deepEqual(r.organizations, []);
+});
+
 test('titles in capitals read as names: "U.S. HOUSE" -> "U.S. House", "POOR\'S" -> "Poor\'s"', () => {
   assert.deepEqual(['U.S. HOUSE', "O'NEILL", "ALBERTSON'S INC"].map(titleCase), ['U.S. House', "O'Neill", "Albertson's Inc"]);
 });

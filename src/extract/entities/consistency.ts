@@ -39,6 +39,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'archbishop', 'bishop', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'envoy', 'commander',
   'correspondent', 'leader', 'director', 'chief', 'deputy', 'foreign', 'defence', 'defense', 'finance', 'trade',
   'vice', 'economy', 'interior', 'agriculture', 'energy', 'treasury', 'officer', 'analyst', 'economist', 'dealer',
+  'vice-chairman', 'vice-president', 'co-chairman',
 ]);
 /** Titles so strong that the name after them is a person whatever the tagger said. */
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'president', 'president-elect', 'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'sen.', 'gov.', 'rep.']);
@@ -91,8 +92,8 @@ const INSTITUTION_NOUNS = new Set([
   'union', 'exchange', 'association', 'bureau', 'office', 'authority', 'institute', 'foundation', 'federation', 'fund', 'trust',
   'organisation', 'organization', 'administration', 'division', 'unit', 'subsidiary', 'partners', 'federal', 'class',
 ]);
-/** Wire copy's units and currencies ("dlrs", "mln", "pct"), capitalised in ALL-CAPS headlines. */
-const UNIT_WORDS = new Set(['dlr', 'dlrs', 'mln', 'bln', 'billion', 'million', 'pct', 'cts', 'stg', 'yen']);
+/** Wire copy's units, currencies and periods ("dlrs", "mln", "pct", "Nine mths"), capitalised in ALL-CAPS headlines and tables. */
+const UNIT_WORDS = new Set(['dlr', 'dlrs', 'mln', 'bln', 'billion', 'million', 'pct', 'cts', 'stg', 'yen', 'mths', 'mth', 'qtr', 'qtrs', 'wks']);
 
 /** Trim titles, articles and possessives from a mention's edges; null when nothing name-like is left. */
 export function cleanMention(m: Mention): Mention | null {
@@ -126,6 +127,8 @@ export function cleanMention(m: Mention): Mention | null {
   // "Nine months", "Ltd", "Company": no name in it.
   if (toks.every((t) => NUMBER_WORDS.has(t.toLowerCase()) || CORP_FORMS.has(t.toLowerCase()) || ORG_SUFFIXES.has(t.toLowerCase()))) return null;
   if (type !== 'LOC' && toks.length === 1 && INSTITUTION_NOUNS.has(toks[0]!.toLowerCase())) return null;
+  // A title alone ("the Chancellor said") names no one.
+  if (type === 'PER' && toks.length === 1 && PERSON_TITLES.has(toks[0]!.toLowerCase())) return null;
   // "U.S. Dlrs", "N.Z. Dlrs" in a wire headline: an amount, not a name.
   if (UNIT_WORDS.has(toks[toks.length - 1]!.toLowerCase())) return null;
   // Lowercase-only spans ("the", "minister") are tagger noise.
