@@ -104,7 +104,7 @@ const LOWER_OR_COMMA = /^(?:\p{Ll}|,$)/u;
 
 /**
  * An organisation's first word, when the tagger left it out: "lead manager First Boston Corp",
- * "said General Electric Co" (it learned "First" and "General" as an ordinal and a title). Only
+ * "said General Electric Co" (it often takes "First" for an ordinal and "General" for a title). Only
  * inside a sentence in mixed case, where a capital marks a name: a capitalised word after a
  * lowercase word or a comma on the same line, untagged, and not in NOT_LEADING joins the name
  * after it. (After another capitalised word it is more often a label: "Company Name Homegate Inc".)
