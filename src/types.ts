@@ -18,7 +18,16 @@ export interface Entity {
   forms: string[];
   /** How many times the entity is mentioned in this article. */
   count: number;
+  /**
+   * The country of an organization named generically ("Finance Ministry", "Central Bank"), whose
+   * name alone is every country's (src/extract/entities/institutions.ts); ISO 3166-1 alpha-2.
+   */
+  country?: string | null;
+  countryFrom?: CountrySource;
 }
+
+/** Where an institution's country was read: its own name, the words before it, or the dateline. */
+export type CountrySource = 'name' | 'text' | 'dateline';
 
 /** A place: an entity resolved, where a gazetteer knows it, to a country and coordinates. */
 export interface Place extends Entity {

@@ -34,6 +34,7 @@ export function validateRecord(value: unknown): string[] {
       need(typeof entity.name === 'string' && entity.name.trim().length > 0, `${kind}: name should be non-empty`);
       need(Array.isArray(entity.forms) && entity.forms.length > 0, `${kind}: forms should list the surface forms`);
       need(typeof entity.count === 'number' && entity.count >= 1, `${kind}: count should be at least 1`);
+      need(entity.country == null || (typeof entity.country === 'string' && /^[A-Z]{2}$/.test(entity.country)), `${kind}: country should be null or an ISO code like "JP", got ${JSON.stringify(entity.country)}`);
     }
   }
   need(Array.isArray(r.topics) && (r.topics as Record<string, unknown>[]).every((t) => typeof t.id === 'string' && typeof t.name === 'string' && typeof t.score === 'number' && Number.isFinite(t.score)), 'topics should be a list of {id, name, iptc, score}');

@@ -40,6 +40,7 @@ export function buildEntityIndex(articles: ArchiveArticle[]): Record<EntityKind,
       for (const entity of article[kind] as Entity[]) {
         const entry = add(kind, entity.id, entity.name, entity.forms, entity.count, article);
         if (kind === 'places') copyPlace(entry, entity as Place);
+        else if (entity.country) entry.country ??= entity.country;
       }
     }
     for (const topic of article.topics) {

@@ -18,6 +18,7 @@ import { slugify } from '../slug.js';
 import { compareKeys } from './ids.js';
 import { MERGEABLE_KINDS, type AliasRules, type MergeableKind } from './alias-rules.js';
 import { LEGAL_FORMS } from '../company-forms.js';
+import { countryByCode } from '../countries.js';
 
 /** Particles and articles that spelling variants add or drop (al-Assad / Assad, the Kremlin / Kremlin). */
 const PARTICLES = new Set(['the', 'al', 'el', 'ad', 'ash', 'as', 'ar', 'az']);
@@ -29,7 +30,7 @@ const TRANSLITERATION_RATIO = 0.2;
 const MAX_BLOCK = 40;
 
 interface Node {
-  /** Unique per node: the folded name, and for places the country too. */
+  /** Unique per node: the folded name, and for places and generic institutions the country too. */
   key: string;
   fold: string;
   kind: MergeableKind;
@@ -139,7 +140,8 @@ function mergeKind(records: ArticleRecord[], kind: MergeableKind, rules: AliasRu
       const ry = uf.find(y);
       if ((rx === ra && ry === rb) || (rx === rb && ry === ra)) return false;
     }
-    // A place in two different countries is two places (Paris, France / Paris, Texas).
+    // A place in two different countries is two places (Paris, France / Paris, Texas), and so is a
+    // generically named institution (Japan's and Brazil's Finance Ministry).
     const ca = countryOf.get(ra);
     const cb = countryOf.get(rb);
     return !(ca && cb && ca !== cb);
@@ -170,13 +172,14 @@ function mergeKind(records: ArticleRecord[], kind: MergeableKind, rules: AliasRu
   }
 
   // 2. A full form one article used is the same thing as a node with that name elsewhere;
-  // a place the gazetteer could not resolve joins the one resolved place of that name.
+  // a place the gazetteer could not resolve, or an institution of unknown country, joins the
+  // one node of that name whose country is known.
   for (const node of nodes.values()) {
     for (const form of node.forms) {
       const fold = foldName(form);
       if (fold !== node.fold && fold.includes(' ')) for (const key of byFold.get(fold) ?? []) join(node.key, key);
     }
-    if (kind === 'places' && !node.country) {
+    if (!node.country) {
       const resolved = (byFold.get(node.fold) ?? []).filter((key) => key !== node.key);
       if (resolved.length === 1) join(node.key, resolved[0]!);
     }
@@ -242,6 +245,8 @@ function mergeKind(records: ArticleRecord[], kind: MergeableKind, rules: AliasRu
     for (const [a, b] of pairs(keys)) {
       if (uf.find(a) === uf.find(b)) continue;
       const [fa, fb] = [nodes.get(a)!.fold, nodes.get(b)!.fold];
+      // One name in two nodes is one name in two countries, kept apart above.
+      if (fa === fb) continue;
       const limit = Math.max(1, Math.floor(TRANSLITERATION_RATIO * Math.max(fa.length, fb.length)));
       if (distance(fa, fb) > limit) continue;
       if (!shareContext(nodes.get(a)!, nodes.get(b)!)) continue;
@@ -260,7 +265,7 @@ function mergeKind(records: ArticleRecord[], kind: MergeableKind, rules: AliasRu
   const renames = new Map(Object.entries(rules.rename[kind]).map(([from, to]) => [foldName(from), to]));
   const canonical = new Map<string, { id: string; name: string }>();
   const named = [...clusters.entries()].map(([root, cluster]) => {
-    let name = cluster.map((node) => forcedName.get(node.key)).find(Boolean) ?? bestName(cluster, kind);
+    let name = cluster.map((node) => forcedName.get(node.key)).find(Boolean) ?? withCountry(bestName(cluster, kind), kind, countryOf.get(root));
     const renamed = cluster.map((node) => renames.get(node.fold)).find(Boolean) ?? renames.get(foldName(name));
     if (renamed) {
       notes.push(`${rules.file}: renamed ${kind} "${name}" to "${renamed}"`);
@@ -290,21 +295,36 @@ function collectNodes(records: ArticleRecord[], kind: MergeableKind): Map<string
       const key = nodeKey(kind, entity);
       let node = nodes.get(key);
       if (!node) {
-        node = { key, fold: foldName(entity.name), kind, names: new Map(), forms: new Set(), articles: [], country: null };
+        node = { key, fold: foldOf(kind, entity), kind, names: new Map(), forms: new Set(), articles: [], country: null };
         nodes.set(key, node);
       }
       node.names.set(entity.name, (node.names.get(entity.name) ?? 0) + entity.count);
       for (const form of entity.forms) node.forms.add(form);
       node.articles.push(record);
-      if (kind === 'places' && !node.country) node.country = (entity as Place).country ?? null;
+      node.country ??= entity.country ?? null;
     }
   }
   return nodes;
 }
 
 function nodeKey(kind: MergeableKind, entity: Entity): string {
-  const country = kind === 'places' ? (entity as Place).country : null;
-  return country ? `${foldName(entity.name)}@${country}` : foldName(entity.name);
+  const fold = foldOf(kind, entity);
+  return entity.country ? `${fold}@${entity.country}` : fold;
+}
+
+/**
+ * The folded name; an institution's with its head last, so that "Ministry of Finance" and
+ * "Finance Ministry", "Department of Justice" and "Justice Department" are one name.
+ */
+function foldOf(kind: MergeableKind, entity: Entity): string {
+  const fold = foldName(entity.name);
+  return kind === 'organizations' && entity.country ? fold.replace(/^(.+?) of (.+)$/, '$2 $1') : fold;
+}
+
+/** A generically named institution is shown with its country: "Finance Ministry (Japan)". */
+function withCountry(name: string, kind: MergeableKind, country: string | null | undefined): string {
+  if (kind !== 'organizations' || !country) return name;
+  return `${name} (${countryByCode(country)?.name ?? country})`;
 }
 
 /** Prefer a full name over a bare surname or acronym, then the most mentioned, then the longest. */
@@ -352,8 +372,11 @@ function rewrite(entities: Entity[], canonicalOf: (entity: Entity) => { id: stri
     }
     for (const form of entity.forms) if (!existing.forms.includes(form)) existing.forms.push(form);
     existing.count += entity.count;
-    const place = existing as Place;
-    if ('country' in entity && place.country === null) Object.assign(place, { country: (entity as Place).country, lat: (entity as Place).lat, lon: (entity as Place).lon });
+    // A variant that knows the country (and for a place, its point) fills in for one that does not.
+    if (entity.country && !existing.country) {
+      const { country, countryFrom, lat, lon } = entity as Partial<Place>;
+      Object.assign(existing, 'lat' in entity ? { country, lat, lon } : { country, countryFrom });
+    }
   }
   return [...byId.values()];
 }

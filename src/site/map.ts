@@ -12,7 +12,7 @@ import { geoEquirectangular, geoPath } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { escapeHtml } from './escape.js';
-import { countryByCode } from './countries.js';
+import { countryByCode } from '../countries.js';
 
 const require = createRequire(import.meta.url);
 

@@ -19,7 +19,7 @@ import { escapeHtml, jsonForScript } from './escape.js';
 import { buildGraph, coOccurrence, entityKey, relatedArticles, type Graph } from './graph.js';
 import { DAY_CHART_MAX_DAYS, timelineSvg, type TimelineScale } from './timeline.js';
 import { locatorSvg } from './map.js';
-import { countryByCode, isCountryPlace } from './countries.js';
+import { countryByCode, isCountryPlace } from '../countries.js';
 
 export const KINDS: Record<EntityKind, { singular: string; plural: string; filter: string; schema: string }> = {
   people: { singular: 'Person', plural: 'People', filter: 'person', schema: 'Person' },
@@ -500,6 +500,11 @@ export function buildSiteModel(archive: Archive, options: SiteOptions, bodies?: 
         if (up) extra.country = { name: up.name, href: link(up.url) };
       }
       if (code && isCountry) extra.placesInside = insideLinks(code, index);
+    }
+    if (entry.kind === 'organizations' && entry.country) {
+      // A generically named institution ("Finance Ministry (Japan)") leads up to its country.
+      const up = countryPage.get(entry.country.toUpperCase());
+      if (up) extra.country = { name: up.name, href: link(up.url) };
     }
     if (entry.kind === 'topics') {
       const parent = entry.parent ? topicIndex.get(entry.parent) : undefined;

@@ -124,3 +124,28 @@ test('a bare name more often named than the company with its legal form stays ap
   assert.equal(house[0]!.organizations[0]!.name, 'House');
   assert.notEqual(company.organizations[0]!.id, house[0]!.organizations[0]!.id);
 });
+
+test('a generically named institution is one per country, shown with its country', () => {
+  const institution = (country: string | null) => ({ ...entity('Finance Ministry'), country });
+  const tokyo = makeRecord('tokyo.txt', { organizations: [institution('JP')] });
+  const osaka = makeRecord('osaka.txt', { organizations: [institution('JP')] });
+  const brasilia = makeRecord('brasilia.txt', { organizations: [institution('BR')] });
+  const unplaced = makeRecord('unplaced.txt', { organizations: [institution(null)] });
+  mergeEntities([tokyo, osaka, brasilia, unplaced], emptyAliasRules());
+  const [japan, japanToo, brazil, unknown] = [tokyo, osaka, brasilia, unplaced].map((r) => r.organizations[0]!);
+  assert.equal(japan!.name, 'Finance Ministry (Japan)');
+  assert.equal(japan!.id, 'finance-ministry-japan');
+  assert.equal(japanToo!.id, japan!.id);
+  assert.equal(brazil!.name, 'Finance Ministry (Brazil)');
+  assert.equal(unknown!.name, 'Finance Ministry', 'no country to join when two are possible');
+
+  const alone = makeRecord('alone.txt', { organizations: [institution(null)] });
+  const placed = makeRecord('placed.txt', { organizations: [institution('JP')] });
+  mergeEntities([alone, placed], emptyAliasRules());
+  assert.equal(alone.organizations[0]!.id, placed.organizations[0]!.id, 'with one country known, the unplaced mention is that one');
+
+  const reordered = makeRecord('reordered.txt', { organizations: [{ ...entity('Ministry of Finance'), country: 'JP' }] });
+  const usual = makeRecord('usual.txt', { organizations: [institution('JP')] });
+  mergeEntities([reordered, usual], emptyAliasRules());
+  assert.equal(reordered.organizations[0]!.id, usual.organizations[0]!.id, '"Ministry of Finance" is the Finance Ministry');
+});

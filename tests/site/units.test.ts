@@ -9,7 +9,7 @@ import { defaults, loadSiteOptions } from '../../src/site/config.js';
 import { timelineSvg } from '../../src/site/timeline.js';
 import { dayRange } from '../../src/site/dates.js';
 import { locatorSvg } from '../../src/site/map.js';
-import { isCountryPlace } from '../../src/site/countries.js';
+import { isCountryPlace } from '../../src/countries.js';
 import { feedXml } from '../../src/site/feeds.js';
 import { splitModel } from '../../src/site/render.js';
 import { shownAliases, type SiteModel } from '../../src/site/model.js';

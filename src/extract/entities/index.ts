@@ -4,6 +4,7 @@ import { clusterMentions, normName, type Cluster } from './consistency.js';
 import { alternatesOf, canonicalCountry, gazKey, loadLexicon, lookupExact, lookupFuzzy, lookupPlace, TOWN_POP, usStateName, type GazPlace } from './gazetteer.js';
 import { memoize } from '../../memo.js';
 import { mentionsOf, type Segment } from './mentions.js';
+import { placeInstitutions } from './institutions.js';
 import { sentences } from './tokenize.js';
 import { slugify as slugifyText } from '../../slug.js';
 
@@ -205,5 +206,6 @@ export function extractEntities(body: string, options: EntityOptions = {}): Extr
     for (const k of facilities) places[k]!.country = home;
   }
   const order = (a: Entity, b: Entity): number => b.count - a.count || a.name.localeCompare(b.name);
-  return { people: people.sort(order), places: places.sort(order), organizations: organizations.sort(order) };
+  const placed = placeInstitutions(organizations, places, text, home, lex);
+  return { people: people.sort(order), places: places.sort(order), organizations: placed.sort(order) };
 }

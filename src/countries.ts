@@ -1,6 +1,6 @@
-/** Country names and codes from the world-countries package, looked up by ISO alpha-2. */
+/** Country names, codes and demonyms from the world-countries package, looked up by ISO alpha-2. */
 import { createRequire } from 'node:module';
-import { slugify } from '../slug.js';
+import { slugify } from './slug.js';
 
 const require = createRequire(import.meta.url);
 
@@ -9,6 +9,7 @@ interface RawCountry {
   cca2: string;
   ccn3: string;
   altSpellings: string[];
+  demonyms?: { eng?: { f: string; m: string } };
 }
 
 export interface CountryInfo {
@@ -20,11 +21,19 @@ export interface CountryInfo {
 }
 
 let byCode: Map<string, CountryInfo> | undefined;
+/** Lowercased English demonym -> code; null for one several countries share ("Congolese"). */
+let byDemonym: Map<string, string | null> | undefined;
 
 function table(): Map<string, CountryInfo> {
   if (byCode) return byCode;
   byCode = new Map();
+  byDemonym = new Map();
   for (const raw of require('world-countries/countries.json') as RawCountry[]) {
+    for (const demonym of new Set([raw.demonyms?.eng?.m, raw.demonyms?.eng?.f])) {
+      if (!demonym) continue;
+      const key = demonym.toLowerCase();
+      byDemonym.set(key, byDemonym.has(key) ? null : raw.cca2.toUpperCase());
+    }
     const names = [raw.name.common, raw.name.official, ...raw.altSpellings.filter((s) => s.length > 3)];
     byCode.set(raw.cca2.toUpperCase(), {
       code: raw.cca2.toUpperCase(),
@@ -38,6 +47,12 @@ function table(): Map<string, CountryInfo> {
 
 export function countryByCode(code: string): CountryInfo | undefined {
   return table().get(code.toUpperCase());
+}
+
+/** The code of the one country whose people an adjective names ("Japanese" -> "JP"), if any. */
+export function countryByDemonym(word: string): string | undefined {
+  table();
+  return byDemonym!.get(word.toLowerCase()) ?? undefined;
 }
 
 /** Is a place with this name (and id) the country with this code, rather than a place inside it? */
