@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { gazKey, lookupPlace } from '../../src/extract/entities/gazetteer.js';
+import { gazKey, lookupExact, lookupPlace, usStateName } from '../../src/extract/entities/gazetteer.js';
 
 test('resolves countries by current, former and short names', () => {
   assert.equal(lookupPlace('Syria')?.cc, 'SY');
@@ -37,4 +37,23 @@ test('resolves provinces, dateline qualifiers and small towns', () => {
 test('keys are ASCII-folded and lowercase without a leading article', () => {
   assert.equal(gazKey('The Netherlands'), 'netherlands');
   assert.equal(gazKey('Côte d’Ivoire'), "cote d'ivoire");
+});
+
+test('English names of cities resolve to the city, not to a namesake the data gives them to', () => {
+  assert.equal(lookupExact('GENEVA')?.cc, 'CH', 'not Geneva, Illinois');
+  assert.equal(lookupExact('Cologne')?.cc, 'DE', 'not a village in Italy');
+  assert.equal(lookupExact('Berne')?.cc, 'CH');
+  assert.equal(lookupExact('Geneva, N.Y.')?.cc, 'US', 'a dateline qualifier still says which');
+});
+
+test('a wire dateline\'s state abbreviation without its dot is the state', () => {
+  assert.equal(lookupExact('Boca Raton, Fla')?.cc, 'US', '"fla" alone is a village in Norway');
+  assert.equal(usStateName('Calif'), 'California');
+  assert.equal(lookupExact('La'), null, 'two-letter abbreviations need their dot');
+});
+
+test('"St." and "Saint" are one spelling: the more populous city of the two', () => {
+  assert.equal(lookupExact('ST. PAUL')?.cc, 'US', 'not St. Paul, Alberta');
+  assert.equal(lookupExact('St. Paul, Minn.')?.lat !== null, true, 'a qualified dateline keeps the city\'s point');
+  assert.equal(lookupExact('St. Louis')?.cc, 'US', 'not the Seychelles district "Saint Louis"');
 });

@@ -163,7 +163,7 @@ export function lookupExact(name: string, lex: Lexicon = loadLexicon()): GazPlac
   if (WORLD_REGIONS.has(key)) return null;
   const named = LANDMARKS.get(key);
   if (named) return named;
-  const direct = placeByKey(key, lex);
+  const direct = withSaintSpelling(key, placeByKey(key, lex), lex);
   if (direct) return direct;
   // "Latakia province", "Idlib governorate": the bare name.
   const bare = key.replace(BARE_SUFFIX, '').replace(/^(city of|province of|state of)\s+/, '');
@@ -174,7 +174,7 @@ export function lookupExact(name: string, lex: Lexicon = loadLexicon()): GazPlac
   // "Portland, Ore.": the place's country is the part after the comma's; prefer the city when it agrees.
   const parts = key.split(/\s*,\s*/).filter(Boolean);
   if (parts.length > 1) {
-    const head = placeByKey(parts[0]!, lex);
+    const head = withSaintSpelling(parts[0]!, placeByKey(parts[0]!, lex), lex);
     const tail = placeByKey(parts[parts.length - 1]!, lex);
     if (head && tail && head.cc === tail.cc) return head;
     // "MANCHESTER, England": the head's reading in the qualifier's country.
@@ -184,6 +184,23 @@ export function lookupExact(name: string, lex: Lexicon = loadLexicon()): GazPlac
     if (head) return head;
   }
   return null;
+}
+
+const SAINT = /^(?:st\.?|saint) /;
+
+/**
+ * "St. Paul" and "Saint Paul" are one name, which the data keys one way or the other: the more
+ * populous city of the two spellings ("St. Paul" is Minnesota's capital, not a town in Alberta).
+ */
+function withSaintSpelling(key: string, found: GazPlace | undefined, lex: Lexicon): GazPlace | undefined {
+  if (!SAINT.test(key)) return found;
+  const rest = key.replace(SAINT, '');
+  for (const other of [`saint ${rest}`, `st. ${rest}`, `st ${rest}`]) {
+    if (other === key) continue;
+    const p = placeByKey(other, lex);
+    if (p?.kind === 'city' && (!found || (found.kind === 'city' && p.pop > found.pop))) found = p;
+  }
+  return found;
 }
 
 /**
@@ -204,15 +221,42 @@ export const US_STATE_NAMES: Readonly<Record<string, string>> = {
 };
 
 /**
- * State abbreviations as wire datelines also write them ("CANTON, Mass", "READING, Penn."). The
- * gazetteer lacks them and is not rebuilt with them (that would change the tagger's features):
- * they resolve through KEY_ALIASES.
+ * State abbreviations as wire datelines also write them: without the dot ("CANTON, Mass", "BOCA
+ * RATON, Fla", where the key "fla" is a Norwegian village) and a few others ("READING, Penn.").
+ * Two-letter ones keep their dot ("La" is not Louisiana). The gazetteer lacks them and is not
+ * rebuilt with them (that would change the tagger's features): they resolve through KEY_ALIASES.
  */
-const WIRE_STATE_NAMES: Readonly<Record<string, string>> = { Mass: 'Massachusetts', Conn: 'Connecticut', Pa: 'Pennsylvania', 'Penn.': 'Pennsylvania' };
+const WIRE_STATE_NAMES: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(
+    Object.entries(US_STATE_NAMES)
+      .filter(([short]) => /^\p{Lu}\p{Ll}{2,}\.$/u.test(short))
+      .map(([short, full]) => [short.slice(0, -1), full]),
+  ),
+  Pa: 'Pennsylvania',
+  'Penn.': 'Pennsylvania',
+};
+/** The gazetteer's own key of each such state: "fla." (the key "florida" is also a town in Puerto Rico). */
+const STATE_KEYS = new Map(Object.entries(US_STATE_NAMES).map(([short, full]) => [full, gazKey(short)]));
 
-/** Keys of abbreviations the gazetteer lacks, to the keys of the places they name. */
+/**
+ * English names of cities the gazetteer knows only by their own name, and gives the English one to
+ * a smaller place or none: "GENEVA" datelines were Geneva, Illinois; "Cologne" a village in Italy.
+ */
+const EXONYMS: Readonly<Record<string, string>> = {
+  Geneva: 'Genève', Berne: 'Bern', Lucerne: 'Luzern', Cologne: 'Köln', Nuremberg: 'Nürnberg',
+  Hanover: 'Hannover', Antwerp: 'Antwerpen', Ghent: 'Gent', Bruges: 'Brugge', Louvain: 'Leuven',
+  Gothenburg: 'Göteborg', Seville: 'Sevilla', Saragossa: 'Zaragoza', Corunna: 'A Coruña', Oporto: 'Porto',
+  Lyons: 'Lyon', Marseilles: 'Marseille', Dunkirk: 'Dunkerque', Padua: 'Padova', Leghorn: 'Livorno',
+  Cracow: 'Kraków', Salonika: 'Thessaloníki', Teheran: 'Tehran', Dacca: 'Dhaka',
+  Tientsin: 'Tianjin', Nanking: 'Nanjing', 'West Berlin': 'Berlin', 'East Berlin': 'Berlin',
+};
+
+/** Keys of abbreviations and English names the gazetteer lacks, to the keys of the places they name. */
 const KEY_ALIASES: Readonly<Record<string, string>> = Object.fromEntries(
-  [...Object.entries(WIRE_STATE_NAMES), ['H.K.', 'Hong Kong'] as const].map(([short, full]) => [gazKey(short), gazKey(full)]),
+  [
+    ...Object.entries(WIRE_STATE_NAMES).map(([short, full]) => [gazKey(short), STATE_KEYS.get(full) ?? gazKey(full)]),
+    ...[...Object.entries(EXONYMS), ['H.K.', 'Hong Kong']].map(([name, known]) => [gazKey(name!), gazKey(known!)]),
+  ],
 );
 
 const STATE_NAMES = new Map([...Object.entries(US_STATE_NAMES), ...Object.entries(WIRE_STATE_NAMES)].map(([short, full]) => [short.toLowerCase(), full]));
