@@ -5,10 +5,15 @@
  */
 import { parseArgs } from 'node:util';
 import { build } from '../build/index.js';
-import { fail, parseReferenceYear } from './options.js';
+import { fail, parseCommandLine, parseReferenceYear } from './options.js';
 
-const { values } = parseArgs({
+const USAGE = `usage: npm run build -- [--content DIR] [--output DIR] [--path-prefix P] [--reference-year YYYY]
+                      [--cache DIR | --no-cache] [--records FILE] [--strict] [--quiet] [--serve]
+(README.md, "Options of npm run build", says what each does)`;
+
+const { values } = parseCommandLine(() => parseArgs({
   options: {
+    help: { type: 'boolean', short: 'h' },
     content: { type: 'string', default: 'content' },
     output: { type: 'string', default: '_site' },
     records: { type: 'string' },
@@ -20,7 +25,7 @@ const { values } = parseArgs({
     serve: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
   },
-});
+}), USAGE);
 
 try {
   const report = await build({

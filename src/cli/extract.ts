@@ -8,21 +8,24 @@ import { statSync } from 'node:fs';
 import { buildArchive, loadEditorRules, noEditorRules } from '../archive/index.js';
 // Not ../build/index.js, which loads Eleventy: start-up counts in the throughput of this command.
 import { extractPaths } from '../build/extract-all.js';
-import { parseReferenceYear, parseShard, reportSkipped, writeLines } from './options.js';
+import { parseCommandLine, parseReferenceYear, parseShard, reportSkipped, writeLines } from './options.js';
 
-const { values, positionals } = parseArgs({
+const USAGE = 'usage: npm run extract -- PATH... [--shard K/N] [--workers N] [--cache DIR] [--reference-year YYYY] [--no-archive]';
+
+const { values, positionals } = parseCommandLine(() => parseArgs({
   allowPositionals: true,
   options: {
+    help: { type: 'boolean', short: 'h' },
     shard: { type: 'string' },
     'reference-year': { type: 'string' },
     cache: { type: 'string' },
     workers: { type: 'string' },
     'no-archive': { type: 'boolean', default: false },
   },
-});
+}), USAGE);
 
 if (positionals.length === 0) {
-  process.stderr.write('usage: npm run extract -- PATH... [--shard K/N] [--reference-year YYYY]\n');
+  process.stderr.write(`${USAGE}\n`);
   process.exit(2);
 }
 

@@ -6,6 +6,24 @@ export function fail(message: string): never {
   process.exit(2);
 }
 
+/**
+ * Run a `parseArgs` call with a usage line for the user: printed for `--help`, and after the
+ * message when an option is unknown or lacks its value (instead of a stack trace).
+ */
+export function parseCommandLine<T extends { values: { help?: boolean | undefined } }>(parse: () => T, usage: string): T {
+  let parsed: T;
+  try {
+    parsed = parse();
+  } catch (error) {
+    fail(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+  }
+  if (parsed.values.help) {
+    process.stdout.write(`${usage}\n`);
+    process.exit(0);
+  }
+  return parsed;
+}
+
 export function parseShard(text: string | undefined): { index: number; count: number } | undefined {
   if (text === undefined) return undefined;
   const match = /^(\d+)\/(\d+)$/.exec(text);

@@ -111,6 +111,16 @@ test('exit codes: 0 with warnings, 2 with --strict, 2 when nothing is usable or 
   assert.match(result.stderr, /_aliases\.yml: not valid YAML/);
 });
 
+test('an unknown option gets the usage line, not a stack trace; --help prints it', () => {
+  const unknown = cli('--ouput', join(work, 'typo'));
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /^error: Unknown option '--ouput'\nusage: npm run build -- /);
+  assert.doesNotMatch(unknown.stderr, /at .*\.ts:\d+/);
+  const help = cli('--help');
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /^usage: npm run build -- .*--content DIR/);
+});
+
 test('a build killed half-way leaves the previous site whole', async () => {
   const before = listFiles(site).map((file) => [file, readFileSync(join(site, file)).length]);
   const big = mkdtempSync(join(tmpdir(), 'big-'));
