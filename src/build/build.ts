@@ -97,6 +97,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     // Until the update is whole, no manifest describes the site: a build killed meanwhile makes the next one start afresh.
     rmSync(manifestFile!, { force: true });
     updateInPlace(staging, output, site.update);
+    removeInBackground(staging);
   } else swapIn(staging, output);
   if (manifestFile) writeManifest(manifestFile, output, site.generation, site.files);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -18,7 +18,7 @@
  * replaced the site since (another tool, a copy, a restore), nothing is reused.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashFiles } from '../hash-files.js';
@@ -115,11 +115,17 @@ export function removedFiles(previous: PreviousSite, current: SiteFiles): string
 
 /**
  * Move everything in `staging` into the live site at `outputDir`, replacing files one rename
- * each and `update.replaced` folders whole, then delete `update.removed` and the folders that
- * leaves empty. `staging` is gone afterwards.
+ * each and `update.replaced` folders whole, then take `update.removed` out of the site and
+ * delete the folders that leaves empty. Afterwards `staging` holds only what the site gave up
+ * (the replaced folders and the removed files), for the caller to delete: a search bundle is
+ * thousands of files, which this disk takes most of a second to delete.
  */
 export function updateInPlace(staging: string, outputDir: string, update: SiteUpdate): void {
   const replaced = new Set(update.replaced.map((path) => path.replace(/\/$/, '')));
+  let given = 0;
+  const giveUp = (path: string): void => {
+    if (existsSync(path)) renameSync(path, join(staging, `.given-up-${++given}`));
+  };
   const move = (path: string): void => {
     for (const entry of readdirSync(join(staging, path), { withFileTypes: true })) {
       const child = path ? `${path}/${entry.name}` : entry.name;
@@ -127,21 +133,18 @@ export function updateInPlace(staging: string, outputDir: string, update: SiteUp
       if (entry.isDirectory() && !replaced.has(child)) {
         mkdirSync(to, { recursive: true });
         move(child);
-      } else if (entry.isDirectory()) {
+      } else {
         // Pagefind names its files by content: a bundle is replaced whole, not merged with the old one.
-        const old = `${to}.replaced-${process.pid}`;
-        if (existsSync(to)) renameSync(to, old);
+        if (entry.isDirectory()) giveUp(to);
         renameSync(join(staging, child), to);
-        rmSync(old, { recursive: true, force: true });
-      } else renameSync(join(staging, child), to);
+      }
     }
   };
   move('');
   for (const path of update.removed) {
-    rmSync(join(outputDir, path), { recursive: true, force: true });
+    giveUp(join(outputDir, path));
     removeEmptyFolders(outputDir, dirname(path));
   }
-  rmSync(staging, { recursive: true, force: true });
 }
 
 /** Remove `path` (output-relative) and its parents while they are empty, up to the site's root. */

@@ -4,9 +4,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { build } from '../../src/build/index.js';
 import { buildArchive } from '../../src/archive/index.js';
 import { renderSite } from '../../src/site/index.js';
@@ -147,6 +147,9 @@ test('a search index of several bundles re-indexes only the bundle whose records
   const warm = await render(join(root, 'staging'), edited, site);
   assert.equal(warm.searchIndexed, 1);
   updateInPlace(join(root, 'staging'), site, warm.update!);
+  // What stays in staging is what the site gave up (the old bundle), for the build to delete.
+  const left = readdirSync(join(root, 'staging'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  assert.ok(left.length > 0 && left.every((entry) => relative(join(root, 'staging'), entry.parentPath).startsWith('.given-up-')));
   const cold = await render(join(root, 'cold'), edited);
   assert.equal(cold.searchIndexed, 2);
   assertSameSite(site, join(root, 'cold'));
