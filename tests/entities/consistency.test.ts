@@ -31,6 +31,9 @@ test('number words alone are not names ("Nine months" in a results table), withi
   assert.equal(cleanMention(m('PER', 'Nine')), null);
   assert.equal(cleanMention(m('ORG', 'Twenty One')), null);
   assert.equal(cleanMention(m('ORG', 'First Boston'))?.text, 'First Boston');
+  assert.equal(cleanMention(m('ORG', 'III')), null, 'Reserves I, II and III');
+  assert.equal(cleanMention(m('PER', 'John Paul II'))?.text, 'John Paul II');
+  assert.equal(cleanMention(m('ORG', 'MCI'))?.text, 'MCI', 'only the small numerals of ordinals');
 });
 
 test('a company form alone or an amount in a wire headline is not a name', () => {

@@ -82,6 +82,8 @@ const LETTERS = /\p{L}/u;
 /** Number words: "Nine months" opens a line of a results table, never a name on its own. */
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'half', 'quarter']);
+/** Small Roman numerals ("Reserves I, II and III"): an ordinal, a name only after one ("Pope John Paul II"). */
+const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|VI{0,3}|I{1,3})$|^X{1,3}$/;
 /**
  * Nouns that, standing alone, point back to an institution named in full elsewhere ("the Bank",
  * "the Commission said"): an entity of that name would gather every bank and commission in the
@@ -124,8 +126,9 @@ export function cleanMention(m: Mention): Mention | null {
   if (start >= end) return null;
   toks = toks.slice(start, end);
   if (!toks.some((t) => LETTERS.test(t))) return null;
-  // "Nine months", "Ltd", "Company": no name in it.
-  if (toks.every((t) => NUMBER_WORDS.has(t.toLowerCase()) || CORP_FORMS.has(t.toLowerCase()) || ORG_SUFFIXES.has(t.toLowerCase()))) return null;
+  // "Nine months", "III", "Ltd", "Company": no name in it.
+  const nameless = (t: string) => NUMBER_WORDS.has(t.toLowerCase()) || ROMAN_NUMERAL.test(t) || CORP_FORMS.has(t.toLowerCase()) || ORG_SUFFIXES.has(t.toLowerCase());
+  if (toks.every(nameless)) return null;
   if (type !== 'LOC' && toks.length === 1 && INSTITUTION_NOUNS.has(toks[0]!.toLowerCase())) return null;
   // A title alone ("the Chancellor said") names no one.
   if (type === 'PER' && toks.length === 1 && PERSON_TITLES.has(toks[0]!.toLowerCase())) return null;
