@@ -247,6 +247,8 @@ function mergeKind(records: ArticleRecord[], kind: MergeableKind, rules: AliasRu
       const [fa, fb] = [nodes.get(a)!.fold, nodes.get(b)!.fold];
       // One name in two nodes is one name in two countries, kept apart above.
       if (fa === fb) continue;
+      // A surname alone cannot tell a spelling from another person (Regan, Reagan): it joins only a full name (step 3).
+      if (kind === 'people' && !(fa.includes(' ') && fb.includes(' '))) continue;
       const limit = Math.max(1, Math.floor(TRANSLITERATION_RATIO * Math.max(fa.length, fb.length)));
       if (distance(fa, fb) > limit) continue;
       if (!shareContext(nodes.get(a)!, nodes.get(b)!)) continue;

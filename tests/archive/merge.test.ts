@@ -60,6 +60,16 @@ test('transliterations merge when they share context, not otherwise', () => {
   assert.notEqual(c.people[0]!.id, d.people[0]!.id);
 });
 
+test('a bare surname is never taken for a spelling of another (Regan is not Reagan)', () => {
+  const white = place('Washington', 'US');
+  const a = makeRecord('a.txt', { people: [entity('Donald Regan', ['Donald Regan', 'Regan'])], places: [white] });
+  const b = makeRecord('b.txt', { people: [entity('Reagan')], places: [white] });
+  const c = makeRecord('c.txt', { people: [entity('Regan')], places: [white] });
+  mergeEntities([a, b, c], emptyAliasRules());
+  assert.equal(c.people[0]!.id, 'donald-regan');
+  assert.equal(b.people[0]!.id, 'reagan');
+});
+
 test('places in different countries never merge', () => {
   const a = makeRecord('a.txt', { places: [place('Paris', 'FR')] });
   const b = makeRecord('b.txt', { places: [place('Paris', 'US')] });
