@@ -2,7 +2,7 @@
  * One kind per name across the archive. The tagger reads each sentence with little context,
  * so a company named without its legal form can come out as a person ("Chrysler said",
  * "Salomon Brothers said"). The legal form elsewhere is the evidence: a "person" whose name is
- * a company's name without "Corp", "Inc" or "Co" is that company when the same article names
+ * a company's name without "Corp", "Inc" or "Co", or its leading words, is that company when the same article names
  * it so, or, for a name of two words or more, when the archive names the company in at least
  * as many articles as the person. A bare surname needs the article's own evidence: "Casey" is
  * not "Casey Co" because some other story mentions that company. Only this direction: nothing
@@ -40,12 +40,15 @@ export function reconcileKinds(records: ArticleRecord[]): number {
   return moved;
 }
 
-/** The names of an article's organizations that carry a legal form, without it. */
+/**
+ * The names of an article's organizations that carry a legal form, without it, and their leading
+ * words: a firm is often named short ("Shearson Lehman" for Shearson Lehman Brothers Inc).
+ */
 function legalBases(record: ArticleRecord): Set<string> {
   const bases = new Set<string>();
   for (const org of record.organizations) {
-    const base = withoutLegalForm(org.name);
-    if (base !== null) bases.add(base);
+    const words = withoutLegalForm(org.name)?.split(' ') ?? [];
+    for (let n = 1; n <= words.length; n++) bases.add(words.slice(0, n).join(' '));
   }
   return bases;
 }

@@ -30,6 +30,16 @@ test('across the archive only a name of two words or more moves, and only when t
   assert.deepEqual(names(walter[0]!.people), ['Jim Walter'], 'named more often as a person than as the company');
 });
 
+test('a company named by its leading words is that company ("Shearson Lehman" of Shearson Lehman Brothers Inc)', () => {
+  const companies = ['a', 'b'].map((f) => makeRecord(`${f}.txt`, { organizations: [entity('Shearson Lehman Brothers Inc')] }));
+  const short = makeRecord('c.txt', { people: [entity('Shearson Lehman')] });
+  const local = makeRecord('d.txt', { people: [entity('Roosevelt'), entity('Stanley Ross')], organizations: [entity('Roosevelt Financial Group Inc')] });
+  reconcileKinds([...companies, short, local]);
+  assert.deepEqual(names(short.organizations), ['Shearson Lehman']);
+  assert.deepEqual(names(local.people), ['Stanley Ross']);
+  assert.deepEqual(names(local.organizations), ['Roosevelt Financial Group Inc', 'Roosevelt']);
+});
+
 test('people and organizations from front matter are never re-typed', () => {
   const record = makeRecord('a.txt', { people: [entity('Chrysler')], organizations: [entity('Chrysler Corp')], entitiesFromFrontMatter: ['people'] });
   reconcileKinds([record]);
