@@ -112,6 +112,27 @@ export async function renderSite(options: SiteRenderOptions): Promise<RenderedSi
     const files: SiteFiles = {};
     const pageCount = (m: SiteModel) => PAGE_LISTS.reduce((sum, key) => sum + m[key].length, 0);
     const allPages = pageCount(model);
+    // A search bundle whose records are unchanged is left as it is in the site being updated; the rest are indexed.
+    const searchBundles = options.search === false ? [] : bundles;
+    for (const bundle of searchBundles) files[bundle.path] = fingerprint({ language: site.language, records: bundle.records });
+    const toIndex = searchBundles.filter(
+      (bundle) => !previous || previous.files[bundle.path] !== files[bundle.path] || !existsSync(join(previous.dir, bundle.path)),
+    );
+    // Pagefind indexes in its own process; `running` settles when the bundles are written.
+    const startSearch = async (): Promise<{ running: Promise<number> } | null> => {
+      if (toIndex.length === 0) return null;
+      let added!: () => void;
+      const allAdded = new Promise<void>((resolve) => (added = resolve));
+      const running = writeSearchIndex(options.outputDir, site.language, toIndex, added);
+      running.catch(() => undefined);
+      // Wait, with a free event loop, until Pagefind has every record: they reach its process
+      // through a pipe that drains only between tasks. It then writes the bundle on its own threads.
+      await Promise.race([allAdded, running]);
+      clock('search records');
+      return { running };
+    };
+    // An update indexes while this thread finds the changed pages; a whole site hands its pages to the threads first.
+    let search = previous ? await startSearch() : null;
     if (previous) model = onlyChanged(model, previous, files);
     total = pageCount(model);
     renderers ??= startRenderers(workersFor(total, options.workers), renderOptions);
@@ -123,24 +144,7 @@ export async function renderSite(options: SiteRenderOptions): Promise<RenderedSi
       model = null;
       collectGarbage();
     }
-    let search: Promise<number> | null = null;
-    // A search bundle whose records are unchanged is left as it is in the site being updated; the rest are indexed.
-    const searchBundles = options.search === false ? [] : bundles;
-    for (const bundle of searchBundles) files[bundle.path] = fingerprint({ language: site.language, records: bundle.records });
-    const toIndex = searchBundles.filter(
-      (bundle) => !previous || previous.files[bundle.path] !== files[bundle.path] || !existsSync(join(previous.dir, bundle.path)),
-    );
-    if (toIndex.length > 0) {
-      let added!: () => void;
-      const allAdded = new Promise<void>((resolve) => (added = resolve));
-      const running = writeSearchIndex(options.outputDir, site.language, toIndex, added);
-      running.catch(() => undefined);
-      search = running;
-      // Wait, with a free event loop, until Pagefind has every record: they reach its process
-      // through a pipe that drains only between tasks. It then writes the bundle on its own threads.
-      await Promise.race([allAdded, running]);
-    }
-    clock('search records');
+    if (!previous) search = await startSearch();
     pages ??= renderers.render(model!);
     pages.catch(() => undefined);
     for (const path of writeExtras(options.archive, sitemap, site, options.outputDir)) files[path] = '';
@@ -148,7 +152,7 @@ export async function renderSite(options: SiteRenderOptions): Promise<RenderedSi
     const rendered = await pages;
     Object.assign(files, rendered.fingerprints);
     clock('pages');
-    await search;
+    await search?.running;
     clock('search wait');
     const update = previous ? { replaced: toIndex.map((bundle) => bundle.path), removed: removedFiles(previous, files) } : null;
     return { generation, files, update, rendered: rendered.rendered, reused: allPages - total, searchBundles: searchBundles.length, searchIndexed: toIndex.length };
