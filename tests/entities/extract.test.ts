@@ -69,6 +69,9 @@ test('an organization keeps a first word the tagger left out, and two names run 
   for (const name of ['First Boston Corp', 'General Electric Co', 'Swiss National Bank', 'Walt Disney Co', 'Fairchild Semiconductor Corp', 'Fujitsu Ltd']) {
     assert.ok(orgs.some((o) => o.replace(/\.$/, '') === name), `${name} in ${orgs.join(' | ')}`);
   }
+  // At a sentence's start only a title or an ordinal before a name with a legal form is taken.
+  const opening = extractEntities('NEW YORK, March 3 - General Electric Co said it would buy the unit. First Boston Corp was its adviser. Chairman Jack Welch said so.');
+  assert.deepEqual(opening.organizations.map((o) => o.name).sort(), ['First Boston Corp', 'General Electric Co']);
   // A label before a name in a table row is not part of it; nor is a title.
   const table = extractEntities('IPO FILING\nCompany Name Homegate Hospitality Inc\nLead Underwriter Bear Stearns & Co Inc\n').organizations.map((o) => o.name);
   assert.ok(!table.some((o) => /^(?:Name|Underwriter) /.test(o)), table.join(' | '));

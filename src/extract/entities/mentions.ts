@@ -101,22 +101,34 @@ const NOT_LEADING = new Set([
 ]);
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 const LOWER_OR_COMMA = /^(?:\p{Ll}|,$)/u;
+/** Where a sentence starts: its first token, or after a dateline's dash or a colon. */
+const SENTENCE_OPENER = /^(?:[-:\u2013\u2014]|--)$/u;
+/**
+ * Words the tagger reads as a title or an ordinal where they open a company's name ("General
+ * Electric Co", "First Boston Corp"); at a sentence's start, before a name with a legal form,
+ * they are that name's first word. (Other capitalised openers there are as often an adjective:
+ * "Troubled Texaco Inc".)
+ */
+const TITLE_OR_ORDINAL = new Set(['general', 'first', 'second', 'third']);
 
 /**
  * An organisation's first word, when the tagger left it out: "lead manager First Boston Corp",
- * "said General Electric Co" (it often takes "First" for an ordinal and "General" for a title). Only
- * inside a sentence in mixed case, where a capital marks a name: a capitalised word after a
+ * "said General Electric Co" (it often takes "First" for an ordinal and "General" for a title). In
+ * mixed case, inside a sentence, where a capital marks a name: a capitalised word after a
  * lowercase word or a comma on the same line, untagged, and not in NOT_LEADING joins the name
  * after it. (After another capitalised word it is more often a label: "Company Name Homegate Inc".)
+ * At a sentence's start, only a word of TITLE_OR_ORDINAL before a name with a legal form does.
  */
 function withLeadingWord(text: string, toks: readonly Token[], spans: Span[]): Span[] {
   spans.forEach((span, j) => {
     const at = span.start - 1;
     const word = toks[at]?.norm ?? '';
     const free = j === 0 || spans[j - 1]!.end <= at;
-    if (span.type !== 'ORG' || at < 1 || !free || !TITLE_CASE.test(word) || NOT_LEADING.has(word.toLowerCase())) return;
-    const before = toks[at - 1]!;
-    if (LOWER_OR_COMMA.test(before.norm) && !text.slice(before.end, toks[at]!.start).includes('\n')) span.start = at;
+    if (span.type !== 'ORG' || at < 0 || !free || !TITLE_CASE.test(word) || NOT_LEADING.has(word.toLowerCase())) return;
+    const before = toks[at - 1];
+    const inSentence = before !== undefined && LOWER_OR_COMMA.test(before.norm) && !text.slice(before.end, toks[at]!.start).includes('\n');
+    const opensCompany = (before === undefined || SENTENCE_OPENER.test(before.norm)) && TITLE_OR_ORDINAL.has(word.toLowerCase()) && CORP_FORMS.has(toks[span.end - 1]!.norm.toLowerCase());
+    if (inSentence || opensCompany) span.start = at;
   });
   return spans;
 }
