@@ -72,6 +72,9 @@ test('an organization keeps a first word the tagger left out, and two names run 
   // At a sentence's start only a title or an ordinal before a name with a legal form is taken.
   const opening = extractEntities('NEW YORK, March 3 - General Electric Co said it would buy the unit. First Boston Corp was its adviser. Chairman Jack Welch said so.');
   assert.deepEqual(opening.organizations.map((o) => o.name).sort(), ['First Boston Corp', 'General Electric Co']);
+  // A head the tagger left out, or took for another kind of name, before "of", "on" or "for"; not a post.
+  const headed = extractEntities('GENEVA, March 3 - Members of the General Agreement on Tariffs and Trade agreed today. He spoke to the Secretary of State for Economic Affairs.');
+  assert.deepEqual(headed.organizations.map((o) => o.name).sort(), ['Economic Affairs', 'General Agreement on Tariffs and Trade']);
   // A label before a name in a table row is not part of it; nor is a title.
   const table = extractEntities('IPO FILING\nCompany Name Homegate Hospitality Inc\nLead Underwriter Bear Stearns & Co Inc\n').organizations.map((o) => o.name);
   assert.ok(!table.some((o) => /^(?:Name|Underwriter) /.test(o)), table.join(' | '));

@@ -1,5 +1,5 @@
 // Mentions of one document: tag its segments (headline, body) and turn tag spans into typed mentions.
-import { CORP_FORMS, type Mention } from './consistency.js';
+import { CORP_FORMS, PERSON_TITLES, type Mention } from './consistency.js';
 import { gazKey, lookupExact, type Lexicon } from './gazetteer.js';
 import { decodeSpans, loadModel, tagDocument, type Span } from './tagger.js';
 import type { Token } from './tokenize.js';
@@ -22,7 +22,7 @@ export function mentionsOf(segments: readonly Segment[], lex: Lexicon): Mention[
   const companies = new Set<string>();
   const found = all.map((s, k) => {
     const tagged = splitAtCommonWords(s.toks, decodeSpans(tags[k]!, k));
-    const spans = findFacilities(s.toks, caps[k] ? tagged : withLeadingWord(s.seg.text, s.toks, tagged), k, caps[k]!, lex, facilities);
+    const spans = findFacilities(s.toks, caps[k] ? tagged : withHeadBeforeOf(s.seg.text, s.toks, withLeadingWord(s.seg.text, s.toks, tagged)), k, caps[k]!, lex, facilities);
     return joinPartnerships(s.toks, joinPossessiveNames(s.toks, joinCompanyNames(s.toks, spans, companies, lex), k, companies, lex), k, companies);
   });
   all.forEach((s, k) => {
@@ -131,6 +131,42 @@ function withLeadingWord(text: string, toks: readonly Token[], spans: Span[]): S
     if (inSentence || opensCompany) span.start = at;
   });
   return spans;
+}
+
+const OF_WORDS = new Set(['of', 'on', 'for']);
+/** Capitalised words before "of" that make a person's post, not an organisation's name ("the Chairman of Chrysler Corp", "Secretary of State for"). */
+const POSTS = new Set([...PERSON_TITLES, 'state', 'head', 'member', 'members', 'officials', 'shares', 'unit', 'units']);
+const MAX_HEAD_WORDS = 3;
+
+/**
+ * An organisation whose head the tagger left out before "of", "on" or "for", or took for a name
+ * of another kind: "the General Agreement on Tariffs and Trade" tagged "General Agreement" (MISC)
+ * and "Tariffs and Trade" (ORG). Mixed case, inside a sentence: up to three capitalised words,
+ * untagged or one MISC span, after a lowercase word on the same line join the name, unless the
+ * word before "of" is a post ("the Chairman of Chrysler Corp").
+ */
+function withHeadBeforeOf(text: string, toks: readonly Token[], spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const of = span.start - 1;
+    const last = out[out.length - 1];
+    if (span.type !== 'ORG' || !OF_WORDS.has(toks[of]?.norm ?? '') || POSTS.has(toks[of - 1]?.norm.toLowerCase() ?? '')) {
+      out.push(span);
+      continue;
+    }
+    // The head: a MISC span ending at "of", or untagged words.
+    const misc = last?.type === 'MISC' && last.end === of ? last : undefined;
+    const floor = misc ? misc.start : (last?.end ?? 0);
+    let start = of;
+    while (start > floor && of - start < MAX_HEAD_WORDS && TITLE_CASE.test(toks[start - 1]!.norm) && !NOT_LEADING.has(toks[start - 1]!.norm.toLowerCase())) start--;
+    const before = toks[start - 1];
+    const whole = start < of && (!misc || start === misc.start);
+    if (whole && before && start - 1 >= (misc ? (out[out.length - 2]?.end ?? 0) : floor) && /^\p{Ll}/u.test(before.norm) && !text.slice(before.end, toks[span.start]!.start).includes('\n')) {
+      if (misc) out.pop();
+      out.push({ ...span, start });
+    } else out.push(span);
+  }
+  return out;
 }
 
 /*
