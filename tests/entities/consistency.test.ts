@@ -23,6 +23,12 @@ test('titles are stripped from names and mark a person', () => {
   assert.equal(cleanMention(m('PER', 'the')), null);
 });
 
+test('an article at the end is no part of a name, and initials alone name no one ("S and P. The issue")', () => {
+  assert.equal(cleanMention(m('PER', 'P. The')), null);
+  assert.equal(cleanMention(m('PER', 'Jon Smith The'))?.text, 'Jon Smith');
+  assert.equal(cleanMention(m('PER', 'J.P. Morgan'))?.text, 'J.P. Morgan');
+});
+
 test('a company form at the end makes an organisation', () => {
   assert.equal(cleanMention(m('PER', 'Salomon Bros.'))?.type, 'ORG');
 });

@@ -121,7 +121,8 @@ export function cleanMention(m: Mention): Mention | null {
     } else if (type === 'PER' && PERSON_TITLES.has(lo)) start++;
     else break;
   }
-  while (end > start && /^(?:'s?|"|\(|\)|,|-|\.|:|;)$/.test(toks[end - 1]!)) end--;
+  // Punctuation, and an article no name ends with ("S and P. The issue": a sentence the tokenizer ran on).
+  while (end > start && /^(?:'s?|"|\(|\)|,|-|\.|:|;|the|The|THE|an?|An?|AN)$/.test(toks[end - 1]!)) end--;
   while (start < end && /^(?:"|\(|\)|,|-|'|:|;)$/.test(toks[start]!)) start++;
   if (start >= end) return null;
   toks = toks.slice(start, end);
@@ -130,6 +131,8 @@ export function cleanMention(m: Mention): Mention | null {
   const nameless = (t: string) => NUMBER_WORDS.has(t.toLowerCase()) || ROMAN_NUMERAL.test(t) || CORP_FORMS.has(t.toLowerCase()) || ORG_SUFFIXES.has(t.toLowerCase());
   if (toks.every(nameless)) return null;
   if (type !== 'LOC' && toks.length === 1 && INSTITUTION_NOUNS.has(toks[0]!.toLowerCase())) return null;
+  // Initials alone ("P.") name no one a reader could follow.
+  if (type === 'PER' && toks.every((t) => /^(?:\p{Lu}\.)+$|^\p{Lu}$/u.test(t))) return null;
   // A title alone ("the Chancellor said") names no one.
   if (type === 'PER' && toks.length === 1 && PERSON_TITLES.has(toks[0]!.toLowerCase())) return null;
   // "U.S. Dlrs", "N.Z. Dlrs" in a wire headline: an amount, not a name.
