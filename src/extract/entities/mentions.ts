@@ -154,14 +154,14 @@ function withHeadBeforeOf(text: string, toks: readonly Token[], spans: Span[]): 
       out.push(span);
       continue;
     }
-    // The head: a MISC span ending at "of", or untagged words.
+    // The head is a MISC span ending at "of" or untagged words; it and the lowercase word before it follow every other span.
     const misc = last?.type === 'MISC' && last.end === of ? last : undefined;
-    const floor = misc ? misc.start : (last?.end ?? 0);
+    const bound = (misc ? out[out.length - 2] : last)?.end ?? 0;
     let start = of;
-    while (start > floor && of - start < MAX_HEAD_WORDS && TITLE_CASE.test(toks[start - 1]!.norm) && !NOT_LEADING.has(toks[start - 1]!.norm.toLowerCase())) start--;
+    while (start - 1 > bound && of - start < MAX_HEAD_WORDS && TITLE_CASE.test(toks[start - 1]!.norm) && !NOT_LEADING.has(toks[start - 1]!.norm.toLowerCase())) start--;
     const before = toks[start - 1];
-    const whole = start < of && (!misc || start === misc.start);
-    if (whole && before && start - 1 >= (misc ? (out[out.length - 2]?.end ?? 0) : floor) && /^\p{Ll}/u.test(before.norm) && !text.slice(before.end, toks[span.start]!.start).includes('\n')) {
+    const head = start < of && (!misc || start === misc.start);
+    if (head && before && /^\p{Ll}/u.test(before.norm) && !text.slice(before.end, toks[span.start]!.start).includes('\n')) {
       if (misc) out.pop();
       out.push({ ...span, start });
     } else out.push(span);
