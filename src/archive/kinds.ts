@@ -4,9 +4,10 @@
  * "Salomon Brothers said"). The legal form elsewhere is the evidence: a "person" whose name is
  * a company's name without "Corp", "Inc" or "Co", or its leading words, is that company when
  * the same article names it so, or, for a name of two words or more, when the archive names
- * the company in at least as many articles as the person. A bare surname needs the article's own evidence: "Casey" is
- * not "Casey Co" because some other story mentions that company. Only this direction: nothing
- * marks a person mistaken for a company as surely. Lists from front matter are never changed.
+ * the company in at least as many articles as the person. A bare surname needs the article's
+ * own evidence: "Casey" is not "Casey Co" because some other story mentions that company. Only
+ * this direction: nothing marks a person mistaken for a company as surely. Lists from front
+ * matter are never changed.
  */
 import type { ArticleRecord, Entity } from '../types.js';
 import { foldName, withoutLegalForm } from './merge.js';
