@@ -141,6 +141,17 @@ test('an ALL-CAPS headline name takes the body\'s casing and type', () => {
   assert.equal(leics[0]!.name, 'Leicestershire');
 });
 
+test('a word the wire capitalised after "U.S." is no part of a name: "the U.S. Market" is the United States', () => {
+  const body = 'GENEVA, March 4 - The accord aims to protect the U.S. Market from dumping. Prices in the market fell. ' +
+    'U.S. Officials said the officials would meet the U.S. Trade Representative on trade.';
+  const r = extractEntities(body, { headline: 'U.N. Council concerned about the council' });
+  const orgs = r.organizations.map((o) => o.name);
+  assert.ok(!orgs.some((o) => /^U\.S\. (?:Market|Officials)$/.test(o)), orgs.join(' | '));
+  assert.ok(orgs.includes('U.S. Trade Representative'), orgs.join(' | '));
+  assert.ok(r.places.some((p) => p.name === 'United States'));
+  assert.ok(orgs.some((o) => o.startsWith('U.N. Council')), `a headline keeps its own capitals: ${orgs.join(' | ')}`);
+});
+
 test('a dateline left in the body is read as places, each part resolved', () => {
   const r = extractEntities('PORTLAND, Ore., Feb 26 - Acme Corp said it would buy a rival.');
   const portland = r.places.find((p) => p.id === 'portland');

@@ -134,7 +134,7 @@ export function extractEntities(body: string, options: EntityOptions = {}): Extr
     text = text.slice(dm[0].length);
   }
   const segments: Segment[] = [];
-  if (options.headline) segments.push({ text: options.headline, sents: sentences(options.headline) });
+  if (options.headline) segments.push({ text: options.headline, sents: sentences(options.headline), headline: true });
   segments.push({ text, sents: sentences(text) });
   const mentions = mentionsOf(segments, lex);
   if (dateline) {

@@ -11,6 +11,8 @@ const COMMON_CAPS = new Set(['the', 'in', 'on', 'at', 'by', 'for', 'from', 'with
 export interface Segment {
   text: string;
   sents: Token[][];
+  /** A headline: its capitals follow a style ("U.N. Council concerned about ..."), not the wire's casing. */
+  headline?: boolean;
 }
 
 export function mentionsOf(segments: readonly Segment[], lex: Lexicon): Mention[] {
@@ -25,8 +27,10 @@ export function mentionsOf(segments: readonly Segment[], lex: Lexicon): Mention[
     const spans = findFacilities(s.toks, caps[k] ? tagged : withHeadBeforeOf(s.seg.text, s.toks, withLeadingWord(s.seg.text, s.toks, tagged)), k, caps[k]!, lex, facilities);
     return joinPartnerships(s.toks, joinPossessiveNames(s.toks, joinCompanyNames(s.toks, spans, companies, lex), k, companies, lex), k, companies);
   });
+  const lowercase = new Set(all.flatMap((s) => s.toks.map((t) => t.norm)).filter((w) => /^\p{Ll}/u.test(w)));
   all.forEach((s, k) => {
-    const spans = companies.size ? spanCompanies(s.toks, found[k]!, k, companies, facilities) : found[k]!;
+    const joined = companies.size ? spanCompanies(s.toks, found[k]!, k, companies, facilities) : found[k]!;
+    const spans = s.seg.headline ? joined : withoutCapitalisedWord(s.toks, joined, lowercase, lex);
     spans.forEach((span, j) => {
       // "Bashar al-Assad": a capitalised word before an "al-" name belongs to it when the tagger left it out.
       const prev = s.toks[span.start - 1];
@@ -48,6 +52,24 @@ export function mentionsOf(segments: readonly Segment[], lex: Lexicon): Mention[
     });
   });
   return splitCountryCompounds(out, lex);
+}
+
+const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
+
+/**
+ * "the U.S. Market", "U.S. Officials said", "The E.C. Complained": some wire copy capitalises the
+ * word after a dotted abbreviation, as if a sentence ended there, and the tagger takes the two for
+ * a name. In the body, a span of just the abbreviation and a word the same document writes in
+ * lowercase elsewhere is the abbreviation alone, a place when it names a country. ("U.S. Trade
+ * Representative", three words, stays whole.)
+ */
+function withoutCapitalisedWord(toks: readonly Token[], spans: Span[], lowercase: ReadonlySet<string>, lex: Lexicon): Span[] {
+  return spans.map((span) => {
+    const [abbreviation, word] = toks.slice(span.start, span.end).map((t) => t.norm);
+    if (span.end - span.start !== 2 || !DOTTED_ABBREVIATION.test(abbreviation!) || !TITLE_CASE.test(word!) || !lowercase.has(word!.toLowerCase())) return span;
+    const country = lookupExact(abbreviation!, lex)?.kind === 'country';
+    return { ...span, end: span.end - 1, type: country ? 'LOC' : span.type };
+  });
 }
 
 /**
