@@ -82,7 +82,12 @@ export function extractArticle(source: SourceFile, options: ExtractOptions = {})
   });
 
   const filedFrom = datelineRecord ? [datelineRecord.place, datelineRecord.region].filter(Boolean).join(', ') : '';
-  const found = extractEntities(plainBody, { headline, exclude: bylineNames, ...(filedFrom ? { dateline: filedFrom } : {}) });
+  const found = extractEntities(plainBody, {
+    headline,
+    exclude: bylineNames,
+    ...(filedFrom ? { dateline: filedFrom } : {}),
+    ...(src.source ? { agencies: [src.source] } : {}),
+  });
   const people = fm.people ? fm.people.map(toEntity) : found.people;
   const places = fm.places ? fm.places.map(toPlace) : found.places;
   const organizations = fm.organizations ? fm.organizations.map(toEntity) : found.organizations;

@@ -152,6 +152,12 @@ test('a word the wire capitalised after "U.S." is no part of a name: "the U.S. M
   assert.ok(orgs.some((o) => o.startsWith('U.N. Council')), `a headline keeps its own capitals: ${orgs.join(' | ')}`);
 });
 
+test('the agency that filed the article is an organization where its text names it ("told Reuter")', () => {
+  const r = extractEntities('LONDON, March 3 - The minister told Reuter that talks went well.', { agencies: ['Reuters'] });
+  assert.deepEqual(r.people, []);
+  assert.deepEqual(r.organizations.map((o) => [o.name, o.forms]), [['Reuters', ['Reuter']]]);
+});
+
 test('a dateline left in the body is read as places, each part resolved', () => {
   const r = extractEntities('PORTLAND, Ore., Feb 26 - Acme Corp said it would buy a rival.');
   const portland = r.places.find((p) => p.id === 'portland');

@@ -18,6 +18,8 @@ export interface EntityOptions {
   exclude?: string[];
   /** The dateline's place ("MOSCOW", "PORTLAND, Ore."), a place the article is filed from. */
   dateline?: string;
+  /** The agency that filed the article ("Reuters"): named in its text ("told Reuter"), it is an organization, never a person. */
+  agencies?: string[];
 }
 
 export interface ExtractedEntities {
@@ -148,6 +150,8 @@ export function extractEntities(body: string, options: EntityOptions = {}): Extr
   const clusters = clusterMentions(mentions, lex);
   const excluded = new Set((options.exclude ?? []).map(normName).filter(Boolean));
   const exclTokens = [...excluded].map((e) => new Set(e.split(' ')));
+  // Each agency by its name with and without a final "s" (1980s wire copy signs Reuters "Reuter").
+  const agencies = new Map((options.agencies ?? []).flatMap((a) => [normName(a), normName(a).replace(/s$/, '')].filter(Boolean).map((k) => [k, a] as const)));
   const people: Entity[] = [];
   const places: Place[] = [];
   const organizations: Entity[] = [];
@@ -164,7 +168,10 @@ export function extractEntities(body: string, options: EntityOptions = {}): Extr
     if (c.type === 'PER') {
       const keys = forms.map(normName);
       if (keys.some((k) => excluded.has(k) || exclTokens.some((s) => k.split(' ').every((w) => s.has(w))))) continue;
-      people.push(entity);
+      const agency = keys.map((k) => agencies.get(k)).find(Boolean);
+      // Named as the source names it, so that the archive files every article's "Reuter" under Reuters.
+      if (agency) organizations.push({ ...entity, id: slugify(agency), name: agency });
+      else people.push(entity);
     } else if (c.type === 'ORG') {
       organizations.push(entity);
     } else if (c.type === 'LOC') {
