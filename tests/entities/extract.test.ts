@@ -152,6 +152,17 @@ test('a word the wire capitalised after "U.S." is no part of a name: "the U.S. M
   assert.ok(orgs.some((o) => o.startsWith('U.N. Council')), `a headline keeps its own capitals: ${orgs.join(' | ')}`);
 });
 
+test('a word of an ALL-CAPS headline that the text writes in lowercase is no person; a name in a lowercase text is', () => {
+  const body =
+    'Chicago, March 3 - The National Pork Board told a convention in Des Moines that refunds from the checkoff program are below ' +
+    'forecasts. The board runs the program set up by the farm bill. Jane Doe, a pork producer from Iowa and head of the board, ' +
+    'said one mln dlrs was collected.';
+  const r = extractEntities(body, { headline: 'PORK CHECKOFF REFUNDS BELOW FORECAST' });
+  assert.deepEqual(r.people.map((p) => p.name), ['Jane Doe']);
+  const typed = extractEntities('caracas, march 12 - president jaime lusinchi spoke today. Lusinchi said the debt accord was fair.');
+  assert.ok(typed.people.some((p) => p.forms.includes('Lusinchi')), JSON.stringify(typed.people));
+});
+
 test('the agency that filed the article is an organization where its text names it ("told Reuter")', () => {
   const r = extractEntities('LONDON, March 3 - The minister told Reuter that talks went well.', { agencies: ['Reuters'] });
   assert.deepEqual(r.people, []);

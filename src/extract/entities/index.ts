@@ -148,6 +148,7 @@ export function extractEntities(body: string, options: EntityOptions = {}): Extr
     }
   }
   const clusters = clusterMentions(mentions, lex);
+  const lowercase = new Set(segments.flatMap((seg) => seg.sents.flat().map((t) => t.norm)).filter((w) => /^\p{Ll}/u.test(w)));
   const excluded = new Set((options.exclude ?? []).map(normName).filter(Boolean));
   const exclTokens = [...excluded].map((e) => new Set(e.split(' ')));
   // Each agency by its name with and without a final "s" (1980s wire copy signs Reuters "Reuter").
@@ -168,6 +169,9 @@ export function extractEntities(body: string, options: EntityOptions = {}): Extr
     if (c.type === 'PER') {
       const keys = forms.map(normName);
       if (keys.some((k) => excluded.has(k) || exclTokens.some((s) => k.split(' ').every((w) => s.has(w))))) continue;
+      // A lone word of an ALL-CAPS headline that the text writes in lowercase ("RUBBER", "MORTGAGE") is that word, not a
+      // surname. (Not a capitalised word of the text: an article typed in lowercase has "lusinchi" beside "Lusinchi said".)
+      if (!c.mentions.some((m) => m.forced) && forms.every((f) => !/\s/.test(f) && f === f.toUpperCase() && lowercase.has(f.toLowerCase()))) continue;
       const agency = keys.map((k) => agencies.get(k)).find(Boolean);
       // Named as the source names it, so that the archive files every article's "Reuter" under Reuters.
       if (agency) organizations.push({ ...entity, id: slugify(agency), name: agency });
