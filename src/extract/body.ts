@@ -20,10 +20,12 @@ export interface RenderedBody {
   paragraphs: string[];
 }
 
-// A trailing wire sign-off or continuation marker line: `Reuter`, ` REUTER...`, `MORE`.
-const SIGN_OFF = /^(reuters?|more)\.{0,3}$/i;
-// The same sign-off after the last sentence on its line.
-const INLINE_SIGN_OFF = /[.)"'”] +(reuters?)\.{0,3}$/i;
+// What a wire transmission leaves after a sign-off: dots, a carriage return written out (`^M`), a filing time (`11:43/VB`).
+const TRAILER = String.raw`(?:\.{0,3}(?:\^M)?|\d{1,2}:\d{2}\/[A-Z]{1,4})`;
+// A trailing wire sign-off or continuation marker line: `Reuter`, ` REUTER...`, `REUTER...^M`, `MORE`.
+const SIGN_OFF = new RegExp(String.raw`^(reuters?|more)${TRAILER}$`, 'i');
+// The same sign-off after the last sentence on its line (`SAO SIMAO NIL. REUTER11:43/VB`).
+const INLINE_SIGN_OFF = new RegExp(String.raw`[.)"'”] +(reuters?)${TRAILER}$`, 'i');
 // An aligned column gap: two or more spaces between non-space characters.
 const GAP = /\S {2,}\S/;
 const GAPS = /\S {2,}(?=\S)/g;
@@ -39,7 +41,8 @@ export function segmentBody(lines: readonly string[], markdown: boolean): Segmen
   for (let end = kept.length - 1; end >= 0; end--) {
     const line = kept[end] ?? '';
     if (line === '') { kept.length = end; continue; }
-    if (!SIGN_OFF.test(line.trim())) {
+    const own = SIGN_OFF.exec(line.trim());
+    if (!own) {
       // A sign-off run onto the last sentence: `... a tenth of an ounce. REUTER`.
       const inline = INLINE_SIGN_OFF.exec(line.slice(-24));
       if (inline) {
@@ -49,7 +52,7 @@ export function segmentBody(lines: readonly string[], markdown: boolean): Segmen
       break;
     }
     // The sign-off nearest the text names the agency (`REUTER` above `Reuter` keeps the first).
-    signOff = line.trim().replace(/\.+$/, '');
+    signOff = own[1]!;
     kept.length = end;
   }
   const groups = splitOnBlankLines(kept);

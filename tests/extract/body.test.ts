@@ -28,6 +28,15 @@ test('hard-wrapped wire copy is unwrapped and the Reuter sign-off dropped', () =
   ]);
 });
 
+test('a sign-off keeps no transmission trailer: "REUTER...^M" and a filing time "REUTER11:43/VB" are dropped', () => {
+  const own = segmentBody(lines('The board met on Monday.\n   \nREUTER...^M\n'), false);
+  assert.equal(own.signOff, 'REUTER');
+  assert.deepEqual(own.blocks.map((b) => b.text), ['The board met on Monday.']);
+  const inline = segmentBody(lines('Rain in the north was nil. REUTER11:43/VB\n'), false);
+  assert.equal(inline.signOff, 'REUTER');
+  assert.deepEqual(inline.blocks.map((b) => b.text), ['Rain in the north was nil.']);
+});
+
 test('a preformatted table inside wire copy is fenced, not reflowed', () => {
   const text = [
     'Output by field was as follows, in',
