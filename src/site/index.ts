@@ -132,8 +132,11 @@ export async function renderSite(options: SiteRenderOptions): Promise<RenderedSi
       return { running };
     };
     // An update indexes while this thread finds the changed pages; a whole site hands its pages to the threads first.
-    let search = previous ? await startSearch() : null;
-    if (previous) model = onlyChanged(model, previous, files);
+    let search: Awaited<ReturnType<typeof startSearch>> = null;
+    if (previous) {
+      search = await startSearch();
+      model = onlyChanged(model, previous, files);
+    }
     total = pageCount(model);
     renderers ??= startRenderers(workersFor(total, options.workers), renderOptions);
     clock('model');

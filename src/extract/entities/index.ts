@@ -3,7 +3,7 @@ import type { Entity, Place } from '../../types.js';
 import { clusterMentions, normName, type Cluster } from './consistency.js';
 import { alternatesOf, canonicalCountry, gazKey, loadLexicon, lookupExact, lookupFuzzy, lookupPlace, TOWN_POP, usStateName, type GazPlace } from './gazetteer.js';
 import { memoize } from '../../memo.js';
-import { mentionsOf, type Segment } from './mentions.js';
+import { lowercaseWords, mentionsOf, type Segment } from './mentions.js';
 import { placeInstitutions } from './institutions.js';
 import { sentences } from './tokenize.js';
 import { slugify as slugifyText } from '../../slug.js';
@@ -138,7 +138,8 @@ export function extractEntities(body: string, options: EntityOptions = {}): Extr
   const segments: Segment[] = [];
   if (options.headline) segments.push({ text: options.headline, sents: sentences(options.headline), headline: true });
   segments.push({ text, sents: sentences(text) });
-  const mentions = mentionsOf(segments, lex);
+  const lowercase = lowercaseWords(segments);
+  const mentions = mentionsOf(segments, lex, lowercase);
   if (dateline) {
     // "NICE, France" and "PORTLAND, Ore.": every part of a dateline is a place.
     for (const part of dateline.split(',')) {
@@ -148,7 +149,6 @@ export function extractEntities(body: string, options: EntityOptions = {}): Extr
     }
   }
   const clusters = clusterMentions(mentions, lex);
-  const lowercase = new Set(segments.flatMap((seg) => seg.sents.flat().map((t) => t.norm)).filter((w) => /^\p{Ll}/u.test(w)));
   const excluded = new Set((options.exclude ?? []).map(normName).filter(Boolean));
   const exclTokens = [...excluded].map((e) => new Set(e.split(' ')));
   // Each agency by its name with and without a final "s" (1980s wire copy signs Reuters "Reuter").

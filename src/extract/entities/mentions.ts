@@ -2,7 +2,7 @@
 import { CORP_FORMS, PERSON_TITLES, type Mention } from './consistency.js';
 import { gazKey, lookupExact, type Lexicon } from './gazetteer.js';
 import { decodeSpans, loadModel, tagDocument, type Span } from './tagger.js';
-import type { Token } from './tokenize.js';
+import { startsLower, type Token } from './tokenize.js';
 
 const PARTICLE_NAME = /^(?:al|el|bin|ibn|abu|abd|abdel|ould)-\p{Lu}/u;
 /** Capitalised words that start sentences or titles rather than names. */
@@ -15,7 +15,12 @@ export interface Segment {
   headline?: boolean;
 }
 
-export function mentionsOf(segments: readonly Segment[], lex: Lexicon): Mention[] {
+/** The words a document writes in lowercase: evidence that a capitalised one is no name. */
+export function lowercaseWords(segments: readonly Segment[]): Set<string> {
+  return new Set(segments.flatMap((seg) => seg.sents.flat().map((t) => t.norm)).filter(startsLower));
+}
+
+export function mentionsOf(segments: readonly Segment[], lex: Lexicon, lowercase: ReadonlySet<string>): Mention[] {
   const all: { seg: Segment; toks: Token[] }[] = [];
   for (const seg of segments) for (const toks of seg.sents) all.push({ seg, toks });
   const { tags, caps } = tagDocument(all.map((s) => s.toks.map((t) => t.norm)), loadModel(), lex);
@@ -27,7 +32,6 @@ export function mentionsOf(segments: readonly Segment[], lex: Lexicon): Mention[
     const spans = findFacilities(s.toks, caps[k] ? tagged : withHeadBeforeOf(s.seg.text, s.toks, withLeadingWord(s.seg.text, s.toks, tagged)), k, caps[k]!, lex, facilities);
     return joinPartnerships(s.toks, joinPossessiveNames(s.toks, joinCompanyNames(s.toks, spans, companies, lex), k, companies, lex), k, companies);
   });
-  const lowercase = new Set(all.flatMap((s) => s.toks.map((t) => t.norm)).filter((w) => /^\p{Ll}/u.test(w)));
   all.forEach((s, k) => {
     const joined = companies.size ? spanCompanies(s.toks, found[k]!, k, companies, facilities) : found[k]!;
     const spans = s.seg.headline ? joined : withoutCapitalisedWord(s.toks, joined, lowercase, lex);
@@ -183,7 +187,7 @@ function withHeadBeforeOf(text: string, toks: readonly Token[], spans: Span[]): 
     while (start - 1 > bound && of - start < MAX_HEAD_WORDS && TITLE_CASE.test(toks[start - 1]!.norm) && !NOT_LEADING.has(toks[start - 1]!.norm.toLowerCase())) start--;
     const before = toks[start - 1];
     const head = start < of && (!misc || start === misc.start);
-    if (head && before && /^\p{Ll}/u.test(before.norm) && !text.slice(before.end, toks[span.start]!.start).includes('\n')) {
+    if (head && before && startsLower(before.norm) && !text.slice(before.end, toks[span.start]!.start).includes('\n')) {
       if (misc) out.pop();
       out.push({ ...span, start });
     } else out.push(span);
