@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildArchive, loadEditorRules } from '../src/archive/index.js';
-import { renderSite, buildSiteModel, loadSiteOptions } from '../src/site/index.js';
+import { articleBodies, renderSite, buildSiteModel, loadSiteOptions } from '../src/site/index.js';
 import type { ArticleRecord, Entity, Place, Topic } from '../src/types.js';
 
 const { values: flags, positionals } = parseArgs({
@@ -95,12 +95,13 @@ for (let i = 0; i < N; i++) {
 let t = performance.now();
 const archive = buildArchive(records);
 console.log(`archive ${(performance.now() - t).toFixed(0)} ms`);
+const bodies = await articleBodies(archive.articles);
 t = performance.now();
 const { options } = loadSiteOptions('/nonexistent');
-buildSiteModel(archive, options);
+buildSiteModel(archive, options, bodies);
 console.log(`model ${(performance.now() - t).toFixed(0)} ms`);
 rmSync(out, { recursive: true, force: true });
 t = performance.now();
 const timings: Record<string, number> = {};
-await renderSite({ archive, contentDir: '/nonexistent', outputDir: out, timings, report: { articles: N, withWarnings: 0, skipped: [], warnings: [], notes: [] } });
+await renderSite({ archive, bodies, contentDir: '/nonexistent', outputDir: out, timings, report: { articles: N, withWarnings: 0, skipped: [], warnings: [], notes: [] } });
 console.log(`renderSite ${(performance.now() - t).toFixed(0)} ms (${phases(timings)}; peak RSS ${mb(peakRss)}) -> ${out}`);

@@ -10,7 +10,7 @@ import { relative, resolve, sep } from 'node:path';
 import type { ArticleRecord } from '../types.js';
 import { describeFsError, findArticleFiles, type Skipped } from '../read/index.js';
 import { ExtractionCache } from './cache.js';
-import { extractOne, loadBodyRenderer, serialise, type ExtractedFile } from './extract-one.js';
+import { extractOne, loadBodyRenderer, serialise, type BodyRenderer, type ExtractedFile } from './extract-one.js';
 import { Progress } from './progress.js';
 import { WorkerPool, type Task, type TaskResult } from './worker-pool.js';
 
@@ -50,7 +50,8 @@ export async function extractPaths(paths: string[], options: ExtractOptions = {}
   const results: (TaskResult | undefined)[] = new Array(files.length);
   const misses: Task[] = [];
   const extractOptions = { referenceYear: options.referenceYear, bodies: options.bodies !== false || cache !== undefined };
-  const renderBody = await loadBodyRenderer(extractOptions);
+  // Loaded once a file misses the cache: a build from the cache needs neither the Markdown stack nor its start-up.
+  let renderBody: BodyRenderer | null = null;
   const extractInline = (task: Task): TaskResult => {
     const result = extractOne(task.bytes, task.displayPath, extractOptions, renderBody);
     return result.ok ? { index: task.index, json: serialise(result) } : { index: task.index, reason: result.reason };
@@ -78,6 +79,7 @@ export async function extractPaths(paths: string[], options: ExtractOptions = {}
   });
   progress.update('read', `${files.length}/${files.length}`);
 
+  if (misses.length > 0) renderBody = await loadBodyRenderer(extractOptions);
   let extracted = 0;
   const onDone = (count: number) => progress.update('extracted', `${(extracted += count)}/${misses.length}`);
   const running = pool;

@@ -5,9 +5,10 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import Eleventy, { type UserConfig } from '@11ty/eleventy';
+import type { UserConfig } from '@11ty/eleventy';
 import { addStaticAssets } from '../../.eleventy.js';
 import type { Archive } from '../archive/types.js';
+import type { ArticleRecord } from '../types.js';
 import type { BuildReport } from '../build/build.js';
 import { loadSiteOptions, type SiteOptions } from './config.js';
 import { buildSiteModel, type SiteModel } from './model.js';
@@ -30,7 +31,7 @@ export interface SiteRenderOptions {
   report: BuildReport;
   /** For `serve`: recompute the archive when a content file changes. */
   reload?: () => Promise<Archive>;
-  /** Article file to body HTML rendered at extraction (see src/render/article-body.ts). */
+  /** Article file to body HTML rendered at extraction (see src/render/article-body.ts); any missing are rendered here. */
   bodies?: ReadonlyMap<string, string>;
   /** Skip the Pagefind index (tests that do not search). */
   search?: boolean;
@@ -104,7 +105,8 @@ export async function renderSite(options: SiteRenderOptions): Promise<RenderedSi
   try {
     // Once the pages are handed to worker threads, this thread keeps only what it still needs
     // (sitemap, search records): at 10,000 articles the page data is hundreds of megabytes.
-    let model: SiteModel | null = buildSiteModel(options.archive, site, options.bodies, { searchBundleArticles: options.searchBundleArticles });
+    const bodies = await articleBodies(options.archive.articles, options.bodies);
+    let model: SiteModel | null = buildSiteModel(options.archive, site, bodies, { searchBundleArticles: options.searchBundleArticles });
     const { sitemap, search: bundles } = model;
     const generation = siteGeneration(model.site);
     // Other templates or settings: every page changes, and a new site is swapped in.
@@ -118,36 +120,34 @@ export async function renderSite(options: SiteRenderOptions): Promise<RenderedSi
     const toIndex = searchBundles.filter(
       (bundle) => !previous || previous.files[bundle.path] !== files[bundle.path] || !existsSync(join(previous.dir, bundle.path)),
     );
-    // Pagefind indexes in its own process; `running` settles when the bundles are written.
-    const startSearch = async (): Promise<{ running: Promise<number> } | null> => {
+    // Pagefind indexes in its own process: `running` settles when the bundles are written, `added`
+    // once Pagefind has every record. The records reach it through a pipe that drains only between
+    // tasks of this thread, so until then work here must leave the event loop free often.
+    const startSearch = (): { added: Promise<unknown>; running: Promise<number> } | null => {
       if (toIndex.length === 0) return null;
       let added!: () => void;
       const allAdded = new Promise<void>((resolve) => (added = resolve));
       const running = writeSearchIndex(options.outputDir, site.language, toIndex, added);
       running.catch(() => undefined);
-      // Wait, with a free event loop, until Pagefind has every record: they reach its process
-      // through a pipe that drains only between tasks. It then writes the bundle on its own threads.
-      await Promise.race([allAdded, running]);
-      clock('search records');
-      return { running };
+      return { added: Promise.race([allAdded, running]), running };
     };
-    // An update indexes while this thread finds the changed pages; a whole site hands its pages to the threads first.
-    let search: Awaited<ReturnType<typeof startSearch>> = null;
-    if (previous) {
-      search = await startSearch();
-      model = onlyChanged(model, previous, files);
-    }
+    // An update indexes while this thread finds the changed pages, a few at a time (changedPages);
+    // a whole site hands its pages to the render threads first.
+    let search = previous ? startSearch() : null;
+    if (previous) model = await onlyChanged(model, previous, files);
     total = pageCount(model);
     renderers ??= startRenderers(workersFor(total, options.workers), renderOptions);
     clock('model');
-    // Worker threads start on the pages at once; on this thread, pages wait for Pagefind to take the records.
     let pages = renderers.threaded ? renderers.render(model) : null;
     pages?.catch(() => undefined);
     if (pages) {
       model = null;
       collectGarbage();
     }
-    if (!previous) search = await startSearch();
+    search ??= startSearch();
+    // On this thread, pages wait for Pagefind to take the records.
+    await search?.added;
+    clock('search records');
     pages ??= renderers.render(model!);
     pages.catch(() => undefined);
     for (const path of writeExtras(options.archive, sitemap, site, options.outputDir)) files[path] = '';
@@ -164,9 +164,25 @@ export async function renderSite(options: SiteRenderOptions): Promise<RenderedSi
   }
 }
 
+/**
+ * Every article's body HTML with entity placeholders: those rendered at extraction (cached),
+ * and the rest (records read from NDJSON, a dev-server reload) rendered here. The Markdown
+ * stack is loaded only then: a build from the cache never needs it.
+ */
+export async function articleBodies(articles: readonly ArticleRecord[], rendered: ReadonlyMap<string, string> = new Map()): Promise<ReadonlyMap<string, string>> {
+  const missing = articles.filter((article) => !rendered.has(article.file));
+  if (missing.length === 0) return rendered;
+  const { renderArticleBody } = await import('../render/article-body.js');
+  const bodies = new Map(rendered);
+  for (const article of missing) bodies.set(article.file, renderArticleBody(article));
+  return bodies;
+}
+
 /** The model with only the pages and feeds that changed since `previous`; every one's fingerprint goes into `files`. */
-function onlyChanged(model: SiteModel, previous: PreviousSite, files: SiteFiles): SiteModel {
-  return { ...model, ...Object.fromEntries(RENDERED_LISTS.map((key) => [key, changedPages<{ permalink: string }>(model[key], previous, files)])) };
+async function onlyChanged(model: SiteModel, previous: PreviousSite, files: SiteFiles): Promise<SiteModel> {
+  const changed: Partial<SiteModel> = {};
+  for (const key of RENDERED_LISTS) Object.assign(changed, { [key]: await changedPages<{ permalink: string }>(model[key], previous, files) });
+  return { ...model, ...changed };
 }
 
 function stopwatch(timings: Record<string, number> | undefined): (phase: string) => void {
@@ -182,10 +198,11 @@ function stopwatch(timings: Record<string, number> | undefined): (phase: string)
 export async function serveSite(options: SiteRenderOptions): Promise<void> {
   const site = settings(options);
   let archive = options.archive;
-  let model = buildSiteModel(archive, site);
+  let model = buildSiteModel(archive, site, await articleBodies(archive.articles));
   let stale = false;
   // One reload per rebuild, however many data keys ask for the model meanwhile.
   let reloading: Promise<SiteModel> | null = null;
+  const { default: Eleventy } = await import('@11ty/eleventy');
   const eleventy = new Eleventy(TEMPLATES, options.outputDir, {
     quietMode: true,
     configPath: CONFIG,
@@ -195,9 +212,9 @@ export async function serveSite(options: SiteRenderOptions): Promise<void> {
       addData(eleventyConfig, () => {
         if (!stale || !options.reload) return reloading ?? model;
         stale = false;
-        reloading = options.reload().then((fresh) => {
+        reloading = options.reload().then(async (fresh) => {
           archive = fresh;
-          model = buildSiteModel(archive, site);
+          model = buildSiteModel(archive, site, await articleBodies(archive.articles));
           reloading = null;
           return model;
         });

@@ -12,7 +12,7 @@ import type { Archive, ArchiveArticle, EntityEntry, EntityKind } from '../archiv
 import { ENTITY_KINDS } from '../archive/types.js';
 import type { Entity } from '../types.js';
 import { slugify } from '../slug.js';
-import { renderArticleBody, resolveEntityLinks } from '../render/article-body.js';
+import { resolveEntityLinks } from '../render/entity-links.js';
 import type { SiteOptions } from './config.js';
 import { dateParts, dayRange, formatDate, formatDayLong, formatMonth, formatMonthShort } from './dates.js';
 import { escapeHtml, jsonForScript } from './escape.js';
@@ -250,8 +250,8 @@ export interface ModelLayout {
   searchBundleArticles?: number;
 }
 
-/** `bodies`: article file to body HTML with entity placeholders, from the extraction stage. */
-export function buildSiteModel(archive: Archive, options: SiteOptions, bodies?: ReadonlyMap<string, string>, layout: ModelLayout = {}): SiteModel {
+/** `bodies`: every article's body HTML with entity placeholders, by file (see `articleBodies` in index.ts). */
+export function buildSiteModel(archive: Archive, options: SiteOptions, bodies: ReadonlyMap<string, string>, layout: ModelLayout = {}): SiteModel {
   const searchLayout = layOutSearch(archive.articles.map((article) => article.url), layout.searchBundleArticles);
   const prefix = options.pathPrefix;
   const link = (path: string) => prefix + (path.charCodeAt(0) === 47 ? path.slice(1) : path);
@@ -319,8 +319,8 @@ export function buildSiteModel(archive: Archive, options: SiteOptions, bodies?: 
         .map((entity) => ({ name: entity.name, href: entityHref(kind, entity.id) }))
         .filter((item): item is Link => item.href !== null),
     }));
-    // Rendered at extraction (cached) when the build has it; records from elsewhere render here.
-    const rendered = bodies?.get(article.file) ?? renderArticleBody(article);
+    const rendered = bodies.get(article.file);
+    if (rendered === undefined) throw new Error(`no rendered body for ${article.file}`);
     const bodyHtml = resolveEntityLinks(rendered, article, (kind, entity) => entityHref(kind, entity.id));
     const sourceHref = article.source ? sourceHrefOf(article.source) : null;
     // Older/newer in time: neighbours in archive order among dated articles; undated ones among themselves.

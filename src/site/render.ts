@@ -19,7 +19,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import Eleventy, { type UserConfig } from '@11ty/eleventy';
+import type { UserConfig } from '@11ty/eleventy';
 import { addStaticAssets } from '../../.eleventy.js';
 import type { ArticlePage, DatePage, DatesIndexPage, DirectoryPage, EntityPage, FeedPage, HomePage, SiteData, SiteModel } from './model.js';
 import { writeFeeds } from './feeds.js';
@@ -133,6 +133,8 @@ export async function renderShare(share: Share, options: RenderPagesOptions): Pr
   for (const key of RENDERED_LISTS) for (const page of share[key]) fingerprints[page.permalink] = fingerprint(page);
   writeFeeds(share.feeds, share.site, options.outputDir);
   const batches = batchLists(share, options.batchPages ?? DEFAULT_BATCH_PAGES);
+  // Loaded here, not at start-up: the build's own thread needs it only when it renders pages itself.
+  const { default: Eleventy } = await import('@11ty/eleventy');
   for (const [i, batch] of batches.entries()) {
     const oneOffs = share.first && i === 0;
     const eleventy = new Eleventy(TEMPLATES, options.outputDir, {

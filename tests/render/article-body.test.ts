@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { renderArticleBody, resolveEntityLinks } from '../../src/render/article-body.js';
+import { renderArticleBody } from '../../src/render/article-body.js';
+import { resolveEntityLinks } from '../../src/render/entity-links.js';
 import { renderBody } from '../../src/render/markdown.js';
 import { emptyAliasRules, mergeEntities } from '../../src/archive/index.js';
 import { entity, makeRecord, place } from '../make-record.js';

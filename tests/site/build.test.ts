@@ -5,7 +5,7 @@ import { rmSync } from 'node:fs';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildFixtureSite, FIXTURE_CONTENT, htmlPages, listFiles, read, type BuiltSite } from './helpers.js';
-import { buildSiteModel, loadSiteOptions } from '../../src/site/index.js';
+import { articleBodies, buildSiteModel, loadSiteOptions } from '../../src/site/index.js';
 import { searchBundlePaths } from '../../src/site/model.js';
 import { CSV_COLUMNS } from '../../src/site/files.js';
 
@@ -107,14 +107,15 @@ test('article page: escaped headline, JSON-LD that survives </script>, inferred 
   assert.match(stormHtml, /rel="prev"/);
 });
 
-test('the search index holds one record per article, with filters for topic, person, place, organization, source and year', () => {
-  const model = buildSiteModel(site.archive, loadSiteOptions(FIXTURE_CONTENT).options);
+test('the search index holds one record per article, with filters for topic, person, place, organization, source and year', async () => {
+  const bodies = await articleBodies(site.archive.articles);
+  const model = buildSiteModel(site.archive, loadSiteOptions(FIXTURE_CONTENT).options, bodies);
   assert.deepEqual(model.search.map((bundle) => bundle.path), ['pagefind/'], 'a small archive is one bundle');
-  const split = buildSiteModel(site.archive, loadSiteOptions(FIXTURE_CONTENT).options, undefined, { searchBundleArticles: 2 });
+  const split = buildSiteModel(site.archive, loadSiteOptions(FIXTURE_CONTENT).options, bodies, { searchBundleArticles: 2 });
   assert.deepEqual(split.search.map((bundle) => bundle.path), ['pagefind/', 'pagefind-1/']);
   assert.deepEqual(split.search.flatMap((bundle) => bundle.records.map((r) => r.url)).sort(), site.archive.articles.map((a) => a.url).sort(), 'each article in exactly one bundle');
   assert.deepEqual(split.site.searchMerge, ['/pagefind-1/']);
-  const tooSmall = buildSiteModel(site.archive, loadSiteOptions(FIXTURE_CONTENT).options, undefined, { searchBundleArticles: 1 });
+  const tooSmall = buildSiteModel(site.archive, loadSiteOptions(FIXTURE_CONTENT).options, bodies, { searchBundleArticles: 1 });
   assert.deepEqual(tooSmall.search.map((bundle) => bundle.path), ['pagefind/'], 'four bundles would leave one empty: one bundle instead');
   assert.deepEqual([4_999, 5_000, 10_051, 20_000, 1_000_000].map((n) => searchBundlePaths(n).length), [1, 2, 4, 8, 8]);
   const records = model.search[0]!.records;
