@@ -97,15 +97,23 @@ export function writeManifest(manifestFile: string, outputDir: string, generatio
   renameSync(temp, manifestFile);
 }
 
+/** Pages fingerprinted between two turns of the event loop in `changedPages`. */
+const PAGES_PER_TURN = 200;
+
 /**
  * The pages of `list` to render: those whose fingerprint differs from the last build's, or whose
- * file is gone (deleted by hand, say). Every page's fingerprint goes into `files`.
+ * file is gone (deleted by hand, say). Every page's fingerprint goes into `files`. The work
+ * yields to the event loop every few milliseconds, so that I/O started before it (records on
+ * their way to Pagefind's process) goes on meanwhile.
  */
-export function changedPages<T extends { permalink: string }>(list: readonly T[], previous: PreviousSite, files: SiteFiles): T[] {
-  return list.filter((page) => {
+export async function changedPages<T extends { permalink: string }>(list: readonly T[], previous: PreviousSite, files: SiteFiles): Promise<T[]> {
+  const changed: T[] = [];
+  for (const [i, page] of list.entries()) {
+    if (i % PAGES_PER_TURN === PAGES_PER_TURN - 1) await new Promise((resolve) => setImmediate(resolve));
     const print = (files[page.permalink] = fingerprint(page));
-    return previous.files[page.permalink] !== print || !existsSync(join(previous.dir, page.permalink));
-  });
+    if (previous.files[page.permalink] !== print || !existsSync(join(previous.dir, page.permalink))) changed.push(page);
+  }
+  return changed;
 }
 
 /** What the site had and no longer has: paths in `previous` but not in `current`. */
