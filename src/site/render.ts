@@ -152,7 +152,8 @@ export async function renderShare(share: Share, options: RenderPagesOptions): Pr
     eleventy.disableLogger();
     await eleventy.write();
     options.onPages?.(PAGE_LISTS.reduce((sum, key) => sum + batch[key].length, 0));
-    collectGarbage();
+    // After the last batch there is nothing left to make room for.
+    if (i < batches.length - 1) collectGarbage();
   }
   return { fingerprints, rendered: PAGE_LISTS.reduce((sum, key) => sum + share[key].length, 0) };
 }
