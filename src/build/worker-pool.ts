@@ -18,8 +18,22 @@ export type TaskResult = { index: number; json: string } | { index: number; reas
 
 const BATCH = 32;
 
+/** What the workers are doing for the `run` in progress. */
+interface Job {
+  /** Give a free worker the next batch, if any is left. */
+  take(worker: Worker): void;
+  answer(results: TaskResult[]): void;
+  fail(error: Error): void;
+}
+
 export class WorkerPool {
   private readonly workers: Worker[];
+  /** Workers that have loaded and hold no batch. */
+  private readonly idle: Worker[] = [];
+  private job: Job | null = null;
+  /** A worker that failed while no run was in progress. */
+  private failure: Error | null = null;
+  private closing = false;
   /** Batches the worker threads answered (the rest ran on this thread). */
   workerBatches = 0;
 
@@ -29,48 +43,83 @@ export class WorkerPool {
     options: ExtractOneOptions,
     private readonly inline: (task: Task) => TaskResult,
   ) {
-    this.workers = Array.from({ length: Math.max(0, count - 1) }, () => new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { workerData: options }));
+    this.workers = Array.from({ length: Math.max(0, count - 1) }, () => this.start(options));
+  }
+
+  private start(options: ExtractOneOptions): Worker {
+    const worker = new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { workerData: options });
+    const fail = (error: Error) => (this.job ? this.job.fail(error) : (this.failure ??= error));
+    // Listened to from the start: a worker can load before `run` is called, and a Worker's
+    // message that nobody listens to is lost (the worker would then wait for work forever).
+    // The first message says the worker has loaded; each later one answers a batch.
+    worker.on('message', (message: 'ready' | TaskResult[]) => {
+      if (message !== 'ready') {
+        this.workerBatches++;
+        this.job!.answer(message);
+      }
+      if (this.job) this.job.take(worker);
+      else this.idle.push(worker);
+    });
+    worker.once('error', fail);
+    worker.once('exit', (code) => this.closing || fail(new Error(`extraction worker stopped with exit code ${code}`)));
+    return worker;
   }
 
   /** Extract every task; results in task order. */
   async run(tasks: Task[], onDone: (count: number) => void): Promise<TaskResult[]> {
+    if (this.failure) throw this.failure;
     const batches: Task[][] = [];
     for (let i = 0; i < tasks.length; i += BATCH) batches.push(tasks.slice(i, i + BATCH));
     const results: TaskResult[] = [];
-    let next = 0;
     const collect = (batchResults: TaskResult[]) => {
       results.push(...batchResults);
       onDone(batchResults.length);
     };
-    const onThisThread = async () => {
+    let next = 0;
+    let withWorkers = 0;
+    let ownDone = false;
+    let drained!: () => void;
+    let failed!: (error: Error) => void;
+    const allAnswered = new Promise<void>((resolve, reject) => ((drained = resolve), (failed = reject)));
+    // A worker may fail while this thread is busy with its own batches; the failure is thrown at the end.
+    allAnswered.catch(() => undefined);
+    const settle = () => {
+      if (ownDone && withWorkers === 0) drained();
+    };
+    this.job = {
+      take: (worker) => {
+        if (next < batches.length) {
+          worker.postMessage(batches[next++]);
+          withWorkers++;
+        } else {
+          this.idle.push(worker);
+          settle();
+        }
+      },
+      answer: (batchResults) => {
+        withWorkers--;
+        collect(batchResults);
+      },
+      fail: failed,
+    };
+    try {
+      for (const worker of this.idle.splice(0)) this.job.take(worker);
       while (next < batches.length) {
         collect(batches[next++]!.map(this.inline));
         // Let the workers' answers in between batches.
         await new Promise((resolve) => setImmediate(resolve));
       }
-    };
-    const onWorker = (worker: Worker) =>
-      new Promise<void>((resolve, reject) => {
-        const feed = () => {
-          if (next >= batches.length) return resolve();
-          worker.postMessage(batches[next++]);
-        };
-        // The first message says the worker has loaded; each later one answers a batch.
-        worker.on('message', (message: 'ready' | TaskResult[]) => {
-          if (message !== 'ready') {
-            collect(message);
-            this.workerBatches++;
-          }
-          feed();
-        });
-        worker.once('error', reject);
-        worker.once('exit', (code) => code !== 0 && reject(new Error(`extraction worker stopped with exit code ${code}`)));
-      });
-    await Promise.all([onThisThread(), ...this.workers.map(onWorker)]);
+      ownDone = true;
+      settle();
+      await allAnswered;
+    } finally {
+      this.job = null;
+    }
     return results.sort((a, b) => a.index - b.index);
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 }

@@ -46,6 +46,30 @@ test('batches answered by worker threads and by this thread come back in input o
   }
 });
 
+test('a worker that has loaded before the run starts is given batches (its first message is not lost)', async () => {
+  const dir = folder(96);
+  const tasks = readdirSync(dir).sort().map((name, index) => ({ index, displayPath: name, bytes: readFileSync(join(dir, name)) }));
+  const extract = (task: Task): TaskResult => {
+    const result = extractOne(task.bytes, task.displayPath, {});
+    return result.ok ? { index: task.index, json: serialise(result) } : { index: task.index, reason: result.reason };
+  };
+  const pool = new WorkerPool(2, {}, (task) => {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60);
+    return extract(task);
+  });
+  try {
+    // The worker loads in a second or two; the caller is busy elsewhere meanwhile (reading files, say).
+    await new Promise((resolve) => setTimeout(resolve, 6000));
+    const hung = new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), 60_000).unref());
+    const results = await Promise.race([pool.run(tasks, () => {}), hung]);
+    assert.notEqual(results, 'hung', 'the run waited for the worker that had loaded before it');
+    assert.deepEqual(results, tasks.map(extract));
+    assert.ok(pool.workerBatches > 0, 'the worker answered no batch');
+  } finally {
+    await pool.close();
+  }
+});
+
 test('the cache serves unchanged files and re-extracts only the edited one', async () => {
   const dir = folder(20);
   const cacheDir = mkdtempSync(join(tmpdir(), 'cache-'));
