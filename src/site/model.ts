@@ -12,7 +12,7 @@ import type { Archive, ArchiveArticle, EntityEntry, EntityKind } from '../archiv
 import { ENTITY_KINDS } from '../archive/types.js';
 import type { Entity } from '../types.js';
 import { slugify } from '../slug.js';
-import { resolveEntityLinks } from '../render/entity-links.js';
+import { LINKED_KINDS, resolveEntityLinks } from '../render/entity-links.js';
 import type { SiteOptions } from './config.js';
 import { dateParts, dayRange, formatDate, formatDayLong, formatMonth, formatMonthShort } from './dates.js';
 import { escapeHtml, jsonForScript } from './escape.js';
@@ -354,7 +354,12 @@ export function buildSiteModel(archive: Archive, options: SiteOptions, bodies: R
     };
   });
   const search: SearchBundle[] = searchLayout.paths.map((path) => ({ path, records: [] }));
-  articlePages.forEach((page, i) => search[searchLayout.bundleOf[i]!]!.records.push(searchRecord(page, articles[i]!)));
+  const spellingsOf = (kind: EntityKind, id: string): string[] => {
+    const index = graph.indexOf.get(entityKey(kind, id));
+    const entry = index === undefined ? undefined : graph.entities[index]!;
+    return entry ? [entry.name, ...shownAliases(entry).slice(0, MAX_SEARCH_ALIASES)] : [];
+  };
+  articlePages.forEach((page, i) => search[searchLayout.bundleOf[i]!]!.records.push(searchRecord(page, articles[i]!, spellingsOf)));
 
   /* Entities */
   const together = coOccurrence(graph);
@@ -957,16 +962,32 @@ function layOutSearch(urls: string[], perBundle?: number): { paths: string[]; bu
   return { paths, bundleOf };
 }
 
-/** The page's own data, so search results and filters say exactly what the page says. */
-function searchRecord(page: ArticlePage, article: ArchiveArticle): SearchRecord {
+/** Other spellings of a name that a search record carries (the entity page shows them all). */
+const MAX_SEARCH_ALIASES = 3;
+
+/**
+ * The page's own data, so search results and filters say exactly what the page says; and the
+ * spellings the archive merged for each name it mentions (`spellingsOf`, the entity's name and
+ * other spellings), where the text has not got them, so that a search for "Khmeimim" finds the
+ * article that writes "Hmeimim" as the entity page does.
+ */
+function searchRecord(page: ArticlePage, article: ArchiveArticle, spellingsOf: (kind: EntityKind, id: string) => string[]): SearchRecord {
   const filters: Record<string, string[]> = { year: [page.year] };
   for (const group of page.chips) if (group.items.length) filters[group.filter] = group.items.map((item) => escapeHtml(item.name));
   if (page.source) filters[KINDS.sources.filter] = [escapeHtml(page.source.name)];
   // The body's HTML minus its tags is the escaped text; block ends become spaces.
   const text = page.bodyHtml.replace(/<\/(p|li|h\d|pre|td|th|tr)>/g, ' ').replace(/<[^>]*>/g, '');
+  const content = `${escapeHtml(page.headline)}\n${text}`;
+  const written = content.toLowerCase();
+  const spellings = new Set<string>();
+  for (const kind of LINKED_KINDS) {
+    for (const entity of article[kind] as Entity[]) {
+      for (const spelling of spellingsOf(kind, entity.id).map(escapeHtml)) if (!written.includes(spelling.toLowerCase())) spellings.add(spelling);
+    }
+  }
   return {
     url: article.url,
-    content: `${escapeHtml(page.headline)}\n${text}`,
+    content: spellings.size ? `${content}\nAlso written: ${[...spellings].join(', ')}.` : content,
     meta: page.date ? { title: page.headline, date: page.date.iso } : { title: page.headline },
     filters,
     sort: page.date ? { date: page.date.iso } : {},

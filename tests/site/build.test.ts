@@ -123,6 +123,10 @@ test('the search index holds one record per article, with filters for topic, per
   const record = records.find((r) => `${r.url.slice(1)}index.html` === council)!;
   for (const filter of ['topic', 'person', 'place', 'organization', 'source', 'year']) assert.ok(record.filters[filter]?.length, filter);
   assert.ok(!record.content.includes('<script'), 'search text is escaped');
+  // The storm article writes only "Brandvold": its record carries the merged name, so a search for it finds the article.
+  const stormRecord = records.find((r) => `${r.url.slice(1)}index.html` === storm)!;
+  assert.match(stormRecord.content, /\nAlso written: Ilse Brandvold\.$/);
+  assert.doesNotMatch(record.content, /Also written:[^\n]*Ilse Brandvold/, 'a spelling the text has is not repeated');
   assert.ok(existsSync(join(site.dir, 'pagefind', 'pagefind.js')));
 });
 
