@@ -55,13 +55,16 @@ export class WorkerPool {
     worker.on('message', (message: 'ready' | TaskResult[]) => {
       if (message !== 'ready') {
         this.workerBatches++;
-        this.job!.answer(message);
+        // No job: the run this batch was for has already failed.
+        this.job?.answer(message);
       }
       if (this.job) this.job.take(worker);
       else this.idle.push(worker);
     });
     worker.once('error', fail);
-    worker.once('exit', (code) => this.closing || fail(new Error(`extraction worker stopped with exit code ${code}`)));
+    worker.once('exit', (code) => {
+      if (!this.closing) fail(new Error(`extraction worker stopped with exit code ${code}`));
+    });
     return worker;
   }
 
