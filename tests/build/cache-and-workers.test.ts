@@ -16,6 +16,16 @@ function folder(count: number): string {
   return dir;
 }
 
+function tasksOf(dir: string): Task[] {
+  return readdirSync(dir).sort().map((name, index) => ({ index, displayPath: name, bytes: readFileSync(join(dir, name)) }));
+}
+
+/** What the pool's own thread does with a task, inline. */
+function extract(task: Task): TaskResult {
+  const result = extractOne(task.bytes, task.displayPath, {});
+  return result.ok ? { index: task.index, json: serialise(result) } : { index: task.index, reason: result.reason };
+}
+
 test('worker threads give output identical to a single-threaded run', async () => {
   const dir = folder(240);
   const inline = await extractPaths([dir], { workers: 1 });
@@ -27,11 +37,7 @@ test('worker threads give output identical to a single-threaded run', async () =
 
 test('batches answered by worker threads and by this thread come back in input order, the same as one thread', async () => {
   const dir = folder(96);
-  const tasks = readdirSync(dir).sort().map((name, index) => ({ index, displayPath: name, bytes: readFileSync(join(dir, name)) }));
-  const extract = (task: Task): TaskResult => {
-    const result = extractOne(task.bytes, task.displayPath, {});
-    return result.ok ? { index: task.index, json: serialise(result) } : { index: task.index, reason: result.reason };
-  };
+  const tasks = tasksOf(dir);
   // This thread is made slow, so that the worker takes batches once it has loaded.
   const slowly = (task: Task): TaskResult => {
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60);
@@ -48,11 +54,7 @@ test('batches answered by worker threads and by this thread come back in input o
 
 test('a worker that has loaded before the run starts is given batches (its first message is not lost)', async () => {
   const dir = folder(96);
-  const tasks = readdirSync(dir).sort().map((name, index) => ({ index, displayPath: name, bytes: readFileSync(join(dir, name)) }));
-  const extract = (task: Task): TaskResult => {
-    const result = extractOne(task.bytes, task.displayPath, {});
-    return result.ok ? { index: task.index, json: serialise(result) } : { index: task.index, reason: result.reason };
-  };
+  const tasks = tasksOf(dir);
   const pool = new WorkerPool(2, {}, (task) => {
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60);
     return extract(task);
