@@ -266,6 +266,13 @@ export function buildSiteModel(archive: Archive, options: SiteOptions, bodies: R
   };
 
   const graph = buildGraph(archive);
+  // The aliases a reader is shown, once per entity: its page, its directory line and its search spellings use them.
+  const shownByEntry = new Map<EntityEntry, string[]>();
+  const aliasesOf = (entry: EntityEntry) => {
+    let shown = shownByEntry.get(entry);
+    if (!shown) shownByEntry.set(entry, (shown = shownAliases(entry)));
+    return shown;
+  };
   const articles = archive.articles;
   const cards = articles.map((article) => toCard(article, link));
   // Every entity's href, once (entity links are on every article, list and profile).
@@ -354,10 +361,17 @@ export function buildSiteModel(archive: Archive, options: SiteOptions, bodies: R
     };
   });
   const search: SearchBundle[] = searchLayout.paths.map((path) => ({ path, records: [] }));
+  // Each entity's spellings for search, escaped, once: every article naming it asks for them.
+  const spellings = new Map<number, string[]>();
   const spellingsOf = (kind: EntityKind, id: string): string[] => {
     const index = graph.indexOf.get(entityKey(kind, id));
-    const entry = index === undefined ? undefined : graph.entities[index]!;
-    return entry ? [entry.name, ...shownAliases(entry).slice(0, MAX_SEARCH_ALIASES)] : [];
+    if (index === undefined) return [];
+    let found = spellings.get(index);
+    if (!found) {
+      const entry = graph.entities[index]!;
+      spellings.set(index, (found = [entry.name, ...aliasesOf(entry).slice(0, MAX_SEARCH_ALIASES)].map(escapeHtml)));
+    }
+    return found;
   };
   articlePages.forEach((page, i) => search[searchLayout.bundleOf[i]!]!.records.push(searchRecord(page, articles[i]!, spellingsOf)));
 
@@ -428,7 +442,7 @@ export function buildSiteModel(archive: Archive, options: SiteOptions, bodies: R
       kindLabel: KINDS[kind].singular,
       directory: directoryLinks[kind],
       name: entry.name,
-      aliases: shownAliases(entry),
+      aliases: aliasesOf(entry),
       count: list.length,
       mentions: entry.mentions,
       first: firstCard,
@@ -544,7 +558,7 @@ export function buildSiteModel(archive: Archive, options: SiteOptions, bodies: R
         name: entry.name,
         href: link(entry.url),
         count: entry.articles.length,
-        aliases: shownAliases(entry).slice(0, 3).join(', '),
+        aliases: aliasesOf(entry).slice(0, 3).join(', '),
         letter: first >= 'a' && first <= 'z' ? first : '0-9',
         sortKey,
       };
@@ -968,7 +982,7 @@ const MAX_SEARCH_ALIASES = 3;
 /**
  * The page's own data, so search results and filters say exactly what the page says; and the
  * spellings the archive merged for each name it mentions (`spellingsOf`, the entity's name and
- * other spellings), where the text has not got them, so that a search for "Khmeimim" finds the
+ * other spellings, escaped), where the text has not got them, so that a search for "Khmeimim" finds the
  * article that writes "Hmeimim" as the entity page does.
  */
 function searchRecord(page: ArticlePage, article: ArchiveArticle, spellingsOf: (kind: EntityKind, id: string) => string[]): SearchRecord {
@@ -982,7 +996,7 @@ function searchRecord(page: ArticlePage, article: ArchiveArticle, spellingsOf: (
   const spellings = new Set<string>();
   for (const kind of LINKED_KINDS) {
     for (const entity of article[kind] as Entity[]) {
-      for (const spelling of spellingsOf(kind, entity.id).map(escapeHtml)) if (!written.includes(spelling.toLowerCase())) spellings.add(spelling);
+      for (const spelling of spellingsOf(kind, entity.id)) if (!written.includes(spelling.toLowerCase())) spellings.add(spelling);
     }
   }
   return {
