@@ -275,15 +275,7 @@ function mergeKind(records: ArticleRecord[], kind: MergeableKind, rules: AliasRu
     }
     return { root, name };
   });
-  const slugged = named.map((entry) => ({ ...entry, slug: slugify(entry.name) }));
-  slugged.sort((a, b) => compareKeys(a.slug, b.slug) || compareKeys(a.root, b.root));
-  const usedIds = new Set<string>();
-  for (const { root, name, slug: base } of slugged) {
-    let id = base;
-    for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
-    usedIds.add(id);
-    canonical.set(root, { id, name });
-  }
+  for (const { root, name, id } of assignIds(named, clusters, kind, countryOf)) canonical.set(root, { id, name });
   for (const record of records) {
     record[kind] = rewrite(record[kind] as Entity[], (entity) => canonical.get(uf.find(nodeKey(kind, entity)))!) as never;
   }
@@ -323,10 +315,55 @@ function foldOf(kind: MergeableKind, entity: Entity): string {
   return kind === 'organizations' && entity.country ? fold.replace(/^(.+?) of (.+)$/, '$2 $1') : fold;
 }
 
+/**
+ * Ids from names. Namesakes (two Londons) would share a name and a slug: the one in the most
+ * articles keeps both, so /places/london/ is the London most of the archive means; a namesake
+ * place is named with its country ("London (Canada)"), and a slug still taken gets a number.
+ */
+function assignIds(
+  named: { root: string; name: string }[],
+  clusters: Map<string, Node[]>,
+  kind: MergeableKind,
+  countryOf: Map<string, string | null>,
+): { root: string; name: string; id: string }[] {
+  const bySlug = new Map<string, { root: string; name: string }[]>();
+  for (const entry of named) {
+    const slug = slugify(entry.name);
+    bySlug.set(slug, [...(bySlug.get(slug) ?? []), entry]);
+  }
+  const usedIds = new Set<string>();
+  const out: { root: string; name: string; id: string }[] = [];
+  const take = (root: string, name: string): void => {
+    const base = slugify(name);
+    let id = base;
+    for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
+    usedIds.add(id);
+    out.push({ root, name, id });
+  };
+  const groups = [...bySlug.entries()].sort(([a], [b]) => compareKeys(a, b)).map(([, group]) => group);
+  // Unique names first, so a qualified namesake ("london-canada") never takes a name's own slug.
+  for (const group of groups) if (group.length === 1) take(group[0]!.root, group[0]!.name);
+  const coverage = (root: string): number => new Set(clusters.get(root)!.flatMap((node) => node.articles)).size;
+  for (const group of groups.filter((g) => g.length > 1)) {
+    const ranked = group.map((entry) => ({ ...entry, articles: coverage(entry.root) }));
+    ranked.sort((a, b) => b.articles - a.articles || compareKeys(a.root, b.root));
+    for (const [i, { root, name }] of ranked.entries()) {
+      const country = kind === 'places' && i > 0 ? countryOf.get(root) : null;
+      take(root, country ? withCountryName(name, country) : name);
+    }
+  }
+  return out;
+}
+
 /** A generically named institution is shown with its country: "Finance Ministry (Japan)". */
 function withCountry(name: string, kind: MergeableKind, country: string | null | undefined): string {
-  if (kind !== 'organizations' || !country) return name;
-  return `${name} (${countryByCode(country)?.name ?? country})`;
+  return kind === 'organizations' && country ? withCountryName(name, country) : name;
+}
+
+/** "London (Canada)"; the country itself beside a namesake is "Georgia (country)", not "Georgia (Georgia)". */
+function withCountryName(name: string, country: string): string {
+  const countryName = countryByCode(country)?.name ?? country;
+  return `${name} (${countryName === name ? 'country' : countryName})`;
 }
 
 /** Prefer a full name over a bare surname or acronym, then the most mentioned, then the longest. */

@@ -159,3 +159,11 @@ test('a generically named institution is one per country, shown with its country
   mergeEntities([reordered, usual], emptyAliasRules());
   assert.equal(reordered.organizations[0]!.id, usual.organizations[0]!.id, '"Ministry of Finance" is the Finance Ministry');
 });
+
+test('namesakes: the place most articles name keeps the plain name and id, the other is named with its country', () => {
+  const ontario = makeRecord('a.txt', { places: [place('London', 'CA'), place('Ontario', 'CA')] });
+  const england = ['b.txt', 'c.txt'].map((file) => makeRecord(file, { places: [place('London', 'GB')] }));
+  mergeEntities([ontario, ...england], emptyAliasRules());
+  assert.deepEqual(england.map((r) => [r.places[0]!.id, r.places[0]!.name]), [['london', 'London'], ['london', 'London']]);
+  assert.deepEqual([ontario.places[0]!.id, ontario.places[0]!.name], ['london-canada', 'London (Canada)']);
+});

@@ -317,6 +317,10 @@ for (const [key, p] of [
   ['kiev', place('UA', 50.4547, 30.5238, 'city')],
   ['kharkov', place('UA', 49.9808, 36.2527, 'city')],
   ['basle', place('CH', 47.5584, 7.5733, 'city')],
+  // Bare "Washington" and "New York" in news are the cities (datelines, "Washington said"); the
+  // states are written "Washington state", "Wash.", "N.Y.", which resolve to the states.
+  ['washington', place('US', 38.8951, -77.0364, 'city')],
+  ['new york', place('US', 40.7143, -74.006, 'city')],
 ] as const) LANDMARKS.set(key, p);
 
 /** Landmarks and seats of power, never people: "kremlin", "white house" (keys as `gazKey` makes them). */
