@@ -57,3 +57,18 @@ test('"St." and "Saint" are one spelling: the more populous city of the two', ()
   assert.equal(lookupExact('St. Paul, Minn.')?.lat !== null, true, 'a qualified dateline keeps the city\'s point');
   assert.equal(lookupExact('St. Louis')?.cc, 'US', 'not the Seychelles district "Saint Louis"');
 });
+
+test('a region is placed inside itself, not at a town that shares its name', () => {
+  const inside = (name: string, lat: [number, number], lon: [number, number]) => {
+    const p = lookupPlace(name)!;
+    assert.ok(p.lat !== null && p.lat >= lat[0] && p.lat <= lat[1] && p.lon! >= lon[0] && p.lon! <= lon[1], `${name}: ${p.lat}, ${p.lon}`);
+  };
+  inside('California', [32.5, 42], [-124.5, -114]); // not California, Maryland
+  inside('Calif.', [32.5, 42], [-124.5, -114]);
+  inside('Washington state', [45.5, 49], [-124.8, -116.9]); // not Washington, Utah
+  inside('Wash.', [45.5, 49], [-124.8, -116.9]);
+  inside('Idlib', [35.5, 36.3], [36.2, 37]); // the governorate at its seat
+  // Bare Washington and New York are the cities, as datelines mean.
+  inside('WASHINGTON', [38.8, 39], [-77.1, -76.9]);
+  inside('New York', [40.6, 40.9], [-74.1, -73.8]);
+});
