@@ -83,3 +83,9 @@ test('the majority of a name\'s tags fixes its type; headline capitals weigh les
   assert.equal(clusters[0]!.type, 'ORG');
   assert.equal(normName("Russia's"), 'russia');
 });
+
+test('a time zone after a clock time is not a name', () => {
+  assert.equal(cleanMention(m('ORG', 'EST', { before: 'hrs' })), null);
+  assert.equal(cleanMention(m('LOC', 'GMT')), null);
+  assert.equal(cleanMention(m('ORG', 'AST Research'))?.text, 'AST Research');
+});

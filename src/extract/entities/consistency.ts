@@ -96,6 +96,8 @@ const INSTITUTION_NOUNS = new Set([
 ]);
 /** Wire copy's units, currencies and periods ("dlrs", "mln", "pct", "Nine mths"), capitalised in ALL-CAPS headlines and tables. */
 const UNIT_WORDS = new Set(['dlr', 'dlrs', 'mln', 'bln', 'billion', 'million', 'pct', 'cts', 'stg', 'yen', 'mths', 'mth', 'qtr', 'qtrs', 'wks']);
+/** Time zones after a clock time ("0930 hrs EST", "1500 GMT"): never a person, place or organization (CoNLL-2003 tags GMT miscellaneous). */
+const TIME_ZONES = new Set(['gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'eet', 'jst', 'hkt', 'sgt', 'aest', 'aedt']);
 
 /** Trim titles, articles and possessives from a mention's edges; null when nothing name-like is left. */
 export function cleanMention(m: Mention): Mention | null {
@@ -137,6 +139,7 @@ export function cleanMention(m: Mention): Mention | null {
   if (type === 'PER' && toks.length === 1 && PERSON_TITLES.has(toks[0]!.toLowerCase())) return null;
   // "U.S. Dlrs", "N.Z. Dlrs" in a wire headline: an amount, not a name.
   if (UNIT_WORDS.has(toks[toks.length - 1]!.toLowerCase())) return null;
+  if (toks.length === 1 && TIME_ZONES.has(toks[0]!.toLowerCase())) return null;
   // Lowercase-only spans ("the", "minister") are tagger noise.
   if (!toks.some((t) => /^[\p{Lu}\p{Lt}]/u.test(t) || /\p{Lu}/u.test(t))) return null;
   // "Hmeimim airbase", "Latakia province": a name before a place noun is a place, not a person.
