@@ -13,7 +13,9 @@ export function buildArchive(records: ArticleRecord[], rules: EditorRules = noEd
   resolveArchiveDates(records);
   const retyped = reconcileKinds(records);
   const notes = mergeEntities(records, rules.aliasRules);
-  if (retyped > 0) notes.push(`moved ${retyped} mention${retyped === 1 ? '' : 's'} of companies from people to organizations (each named with its legal form, e.g. "Corp")`);
+  const mentions = (n: number) => `${n} mention${n === 1 ? '' : 's'}`;
+  if (retyped.companies > 0) notes.push(`moved ${mentions(retyped.companies)} of companies from people to organizations (each named with its legal form, e.g. "Corp")`);
+  if (retyped.byVote > 0) notes.push(`moved ${mentions(retyped.byVote)} from people to organizations or places (names the archive gives that kind at least twice as often)`);
   if (rules.topicRulesFile) {
     let changed = 0;
     for (const record of records) {

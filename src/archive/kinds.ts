@@ -1,44 +1,128 @@
 /**
  * One kind per name across the archive. The tagger reads each sentence with little context,
- * so a company named without its legal form can come out as a person ("Chrysler said",
- * "Salomon Brothers said"). The legal form elsewhere is the evidence: a "person" whose name is
- * a company's name without "Corp", "Inc" or "Co", or its leading words, is that company when
- * the same article names it so, or, for a name of two words or more, when the archive names
- * the company in at least as many articles as the person. A bare surname needs the article's
- * own evidence: "Casey" is not "Casey Co" because some other story mentions that company. Only
- * this direction: nothing marks a person mistaken for a company as surely. Lists from front
- * matter are never changed.
+ * so a company or a place can come out as a person ("Chrysler said", "Salomon Brothers said",
+ * "DENVER" in a headline). Two kinds of evidence move such a "person", and only in this
+ * direction: nothing marks a person mistaken for a company as surely.
+ *
+ * - A legal form: a "person" whose name is a company's name without "Corp", "Inc" or "Co", or
+ *   its leading words, is that company when the same article names it so, or, for a name of
+ *   two words or more, when the archive names the company in at least as many articles as the
+ *   person. A bare surname needs the article's own evidence: "Casey" is not "Casey Co" because
+ *   some other story mentions that company.
+ * - The archive's vote: a name the archive tags as an organization or a place in at least
+ *   three articles and twice as many as it tags it a person is that organization or place
+ *   ("Salomon", "Denver", "Opec"). A surname of someone the archive names in full stays a
+ *   person ("Baker" while James Baker is in it).
+ *
+ * Lists from front matter are never changed.
  */
-import type { ArticleRecord, Entity } from '../types.js';
+import type { ArticleRecord, Entity, NamedEntityKind, Place } from '../types.js';
 import { foldName, withoutLegalForm } from './merge.js';
 
-/** Move people who are companies to organizations, in place; returns how many entities moved. */
-export function reconcileKinds(records: ArticleRecord[]): number {
+/** How many mentions `reconcileKinds` moved from people, by the evidence that moved them. */
+export interface Retyped {
+  companies: number;
+  byVote: number;
+}
+
+/** Move people who are companies or places to organizations or places, in place. */
+export function reconcileKinds(records: ArticleRecord[]): Retyped {
+  // Lists the front matter gave stay as the editor wrote them.
+  const editable = (kinds: NamedEntityKind[]) => records.filter((record) => !kinds.some((kind) => record.entitiesFromFrontMatter?.includes(kind)));
+  const companies = moveCompanies(records, editable(['people', 'organizations']));
+  return { companies, byVote: moveByVote(records, editable(['people', 'organizations', 'places'])) };
+}
+
+/** People named as a company with a legal form (see the module comment). */
+function moveCompanies(records: ArticleRecord[], editable: ArticleRecord[]): number {
   // Articles that name each company base with a legal form, and articles that name each person.
   const companyArticles = new Map<string, number>();
-  const personArticles = new Map<string, number>();
-  const basesOf = records.map(legalBases);
-  records.forEach((record, i) => {
-    for (const base of basesOf[i]!) companyArticles.set(base, (companyArticles.get(base) ?? 0) + 1);
-    for (const fold of new Set(record.people.map((person) => foldName(person.name)))) personArticles.set(fold, (personArticles.get(fold) ?? 0) + 1);
-  });
+  const basesOf = new Map(records.map((record) => [record, legalBases(record)]));
+  for (const bases of basesOf.values()) for (const base of bases) companyArticles.set(base, (companyArticles.get(base) ?? 0) + 1);
+  const personArticles = articlesNaming(records, 'people');
   const isCompany = (person: Entity, localBases: Set<string>): boolean => {
     const fold = foldName(person.name);
     if (localBases.has(fold)) return true;
     return fold.includes(' ') && (companyArticles.get(fold) ?? 0) >= (personArticles.get(fold) ?? Infinity);
   };
   let moved = 0;
-  records.forEach((record, i) => {
-    // Lists the front matter gave stay as the editor wrote them.
-    const given = record.entitiesFromFrontMatter ?? [];
-    if (given.includes('people') || given.includes('organizations')) return;
-    const companies = record.people.filter((person) => isCompany(person, basesOf[i]!));
-    if (companies.length === 0) return;
+  for (const record of editable) {
+    const companies = record.people.filter((person) => isCompany(person, basesOf.get(record)!));
     record.people = record.people.filter((person) => !companies.includes(person));
     record.organizations = [...record.organizations, ...companies];
     moved += companies.length;
-  });
+  }
   return moved;
+}
+
+/** A name becomes an organization or place when the archive names it so in this many articles or more, */
+const VOTE_MIN_ARTICLES = 3;
+/** and this many times as many as it names it a person. */
+const VOTE_RATIO = 2;
+
+/** People the archive reads as an organization or a place (see the module comment). */
+function moveByVote(records: ArticleRecord[], editable: ArticleRecord[]): number {
+  const personArticles = articlesNaming(records, 'people');
+  const orgArticles = articlesNaming(records, 'organizations');
+  const placeArticles = articlesNaming(records, 'places');
+  const surnames = new Set<string>();
+  for (const record of records) for (const person of record.people) {
+    const words = foldName(person.name).split(' ');
+    if (words.length > 1) surnames.add(words[words.length - 1]!);
+  }
+  // A moved place takes the country and point the archive most often gives that name.
+  const readings = new Map<string, Map<string, { place: Place; articles: number }>>();
+  for (const record of records) for (const place of record.places) {
+    for (const fold of new Set([place.name, ...place.forms].map(foldName))) {
+      const byReading = readings.get(fold) ?? new Map<string, { place: Place; articles: number }>();
+      const key = `${place.country}|${place.lat}|${place.lon}`;
+      const reading = byReading.get(key) ?? { place, articles: 0 };
+      reading.articles++;
+      byReading.set(key, reading);
+      readings.set(fold, byReading);
+    }
+  }
+  const usualReading = (fold: string): Place =>
+    [...readings.get(fold)!.entries()].sort(([ka, a], [kb, b]) => b.articles - a.articles || (ka < kb ? -1 : ka > kb ? 1 : 0))[0]![1].place;
+
+  const kindOf = (person: Entity): 'organizations' | 'places' | null => {
+    const fold = foldName(person.name);
+    if (surnames.has(fold)) return null;
+    const people = personArticles.get(fold) ?? 0;
+    const [kind, count] = (orgArticles.get(fold) ?? 0) >= (placeArticles.get(fold) ?? 0)
+      ? (['organizations', orgArticles.get(fold) ?? 0] as const)
+      : (['places', placeArticles.get(fold) ?? 0] as const);
+    return count >= VOTE_MIN_ARTICLES && count >= VOTE_RATIO * people ? kind : null;
+  };
+  let moved = 0;
+  for (const record of editable) {
+    const kept: Entity[] = [];
+    for (const person of record.people) {
+      const kind = kindOf(person);
+      if (kind === 'organizations') record.organizations = [...record.organizations, person];
+      else if (kind === 'places') {
+        const { country, lat, lon } = usualReading(foldName(person.name));
+        record.places = [...record.places, { ...person, country, lat, lon }];
+      } else kept.push(person);
+    }
+    moved += record.people.length - kept.length;
+    record.people = kept;
+  }
+  return moved;
+}
+
+/** How many articles name each folded name as `kind`. */
+function articlesNaming(records: ArticleRecord[], kind: NamedEntityKind): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const record of records) {
+    const folds = new Set<string>();
+    for (const entity of record[kind] as Entity[]) {
+      folds.add(foldName(entity.name));
+      for (const form of entity.forms) folds.add(foldName(form));
+    }
+    for (const fold of folds) counts.set(fold, (counts.get(fold) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { reconcileKinds, withoutLegalForm } from '../../src/archive/index.js';
-import { entity, makeRecord } from '../make-record.js';
+import { entity, makeRecord, place } from '../make-record.js';
 
 const names = (list: { name: string }[]) => list.map((e) => e.name);
 
@@ -44,4 +44,29 @@ test('people and organizations from front matter are never re-typed', () => {
   const record = makeRecord('a.txt', { people: [entity('Chrysler')], organizations: [entity('Chrysler Corp')], entitiesFromFrontMatter: ['people'] });
   reconcileKinds([record]);
   assert.deepEqual(names(record.people), ['Chrysler']);
+});
+
+test('a "person" the archive names as a place or organization at least twice as often, in three articles or more, is one', () => {
+  const denverPlaces = ['a', 'b', 'c'].map((f) => makeRecord(`${f}.txt`, { places: [place('Denver', 'US', 39.7392, -104.9847)] }));
+  const opec = ['d', 'e', 'f'].map((f) => makeRecord(`${f}.txt`, { organizations: [entity('Organization of Petroleum Exporting Countries', ['OPEC', 'Opec'])] }));
+  const beijing = ['k', 'l', 'm'].map((f) => makeRecord(`${f}.txt`, { places: [place('Beijing', 'CN', 39.9075, 116.3972, ['Beijing', 'Peking'])] }));
+  const headline = makeRecord('g.txt', { people: [entity('Denver'), entity('Opec'), entity('Subroto'), entity('Peking')] });
+  const rare = ['h', 'i'].map((f) => makeRecord(`${f}.txt`, { organizations: [entity('Pemex')] }));
+  const pemex = makeRecord('j.txt', { people: [entity('Pemex')] });
+  reconcileKinds([...denverPlaces, ...opec, ...beijing, headline, ...rare, pemex]);
+  assert.deepEqual(names(headline.people), ['Subroto']);
+  assert.deepEqual(headline.places, [
+    { ...entity('Denver'), country: 'US', lat: 39.7392, lon: -104.9847 },
+    { ...entity('Peking'), country: 'CN', lat: 39.9075, lon: 116.3972 },
+  ], 'with the point the archive gives the place, by any of its spellings');
+  assert.deepEqual(names(headline.organizations), ['Opec']);
+  assert.deepEqual(names(pemex.people), ['Pemex'], 'two articles are not enough');
+});
+
+test('a surname of someone the archive names in full stays a person, however often a company has it', () => {
+  const bank = ['a', 'b', 'c', 'd'].map((f) => makeRecord(`${f}.txt`, { organizations: [entity('Baker')] }));
+  const full = makeRecord('e.txt', { people: [entity('James Baker')] });
+  const bare = makeRecord('f.txt', { people: [entity('Baker')] });
+  reconcileKinds([...bank, full, bare]);
+  assert.deepEqual(names(bare.people), ['Baker']);
 });
