@@ -89,3 +89,8 @@ test('a time zone after a clock time is not a name', () => {
   assert.equal(cleanMention(m('LOC', 'GMT')), null);
   assert.equal(cleanMention(m('ORG', 'AST Research'))?.text, 'AST Research');
 });
+
+test('a country the tagger read as an organization is the country ("the US says")', () => {
+  assert.equal(cleanMention(m('ORG', 'US'))?.type, 'LOC');
+  assert.equal(cleanMention(m('ORG', 'US Treasury'))?.type, 'ORG');
+});

@@ -1,7 +1,7 @@
 // Document-level clean-up of tagged mentions: titles, type votes, partial names, acronyms, and grouping into entities.
 import anyAscii from 'any-ascii';
 import type { EntityType } from './tagger.js';
-import { gazKey, isLandmark, lookupExact, type Lexicon } from './gazetteer.js';
+import { canonicalCountry, gazKey, isLandmark, lookupExact, type Lexicon } from './gazetteer.js';
 import { memoize } from '../../memo.js';
 import { DOTTED_LEGAL_FORMS, LEGAL_FORMS } from '../../company-forms.js';
 
@@ -145,6 +145,8 @@ export function cleanMention(m: Mention): Mention | null {
   // "Hmeimim airbase", "Latakia province": a name before a place noun is a place, not a person.
   const next = m.after[0]?.toLowerCase();
   if (type === 'PER' && !forced && next && PLACE_NOUNS.has(next)) type = 'LOC';
+  // "the US says": a country named like an acronym is still the country (CoNLL-2003 tags a country a place).
+  if (type === 'ORG' && !forced && toks.length <= 3 && canonicalCountry(toks.join(' '))) type = 'LOC';
   // "the Kremlin", "the White House": a seat of power is never a person (CoNLL-2003 tags it a place).
   if (type === 'PER' && isLandmark(gazKey(toks.join(' ')))) type = 'LOC';
   // "Salomon Bros.", "Pirelli SpA": a company form at the end makes the name an organisation.
