@@ -94,3 +94,9 @@ test('a country the tagger read as an organization is the country ("the US says"
   assert.equal(cleanMention(m('ORG', 'US'))?.type, 'LOC');
   assert.equal(cleanMention(m('ORG', 'US Treasury'))?.type, 'ORG');
 });
+
+test('a holiday is not a name, an island named for one is', () => {
+  assert.equal(cleanMention(m('PER', 'Merry Christmas')), null);
+  assert.equal(cleanMention(m('PER', 'Easter')), null);
+  assert.equal(cleanMention(m('LOC', 'Christmas Island'))?.text, 'Christmas Island');
+});

@@ -99,6 +99,9 @@ const UNIT_WORDS = new Set(['dlr', 'dlrs', 'mln', 'bln', 'billion', 'million', '
 /** Time zones after a clock time ("0930 hrs EST", "1500 GMT"): never a person, place or organization (CoNLL-2003 tags GMT miscellaneous). */
 const TIME_ZONES = new Set(['gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'eet', 'jst', 'hkt', 'sgt', 'aest', 'aedt']);
 
+/** Feasts and holidays ("Easter", "Merry Christmas"): dates, not people, places or organizations ("Christmas Island" is a place). */
+const HOLIDAYS = new Set(['christmas', 'easter', 'ramadan', 'thanksgiving', 'halloween', 'hanukkah', 'passover', 'diwali', 'whitsun', 'michaelmas']);
+
 /** Trim titles, articles and possessives from a mention's edges; null when nothing name-like is left. */
 export function cleanMention(m: Mention): Mention | null {
   let toks = m.tokens;
@@ -140,6 +143,7 @@ export function cleanMention(m: Mention): Mention | null {
   // "U.S. Dlrs", "N.Z. Dlrs" in a wire headline: an amount, not a name.
   if (UNIT_WORDS.has(toks[toks.length - 1]!.toLowerCase())) return null;
   if (toks.length === 1 && TIME_ZONES.has(toks[0]!.toLowerCase())) return null;
+  if (toks.length <= 2 && HOLIDAYS.has(toks[toks.length - 1]!.toLowerCase())) return null;
   // Lowercase-only spans ("the", "minister") are tagger noise.
   if (!toks.some((t) => /^[\p{Lu}\p{Lt}]/u.test(t) || /\p{Lu}/u.test(t))) return null;
   // "Hmeimim airbase", "Latakia province": a name before a place noun is a place, not a person.
