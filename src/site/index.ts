@@ -16,7 +16,7 @@ import { writeDataFiles, writeSitemap, writeWorldMap } from './files.js';
 import { writeFeeds } from './feeds.js';
 import { writeSearchIndex } from './search.js';
 import { collectGarbage, CONFIG, PAGE_LISTS, RENDERED_LISTS, TEMPLATES, startRenderers, workersFor } from './render.js';
-import { changedPages, fingerprint, readPreviousSite, removedFiles, siteGeneration, type PreviousSite, type SiteFiles, type SiteUpdate } from './reuse.js';
+import { changedPages, fingerprint, pageFingerprinter, readPreviousSite, removedFiles, siteGeneration, type PreviousSite, type SiteFiles, type SiteUpdate } from './reuse.js';
 
 export { defaults, loadSiteOptions, type SiteOptions } from './config.js';
 export { buildSiteModel } from './model.js';
@@ -181,7 +181,8 @@ export async function articleBodies(articles: readonly ArticleRecord[], rendered
 /** The model with only the pages and feeds that changed since `previous`; every one's fingerprint goes into `files`. */
 async function onlyChanged(model: SiteModel, previous: PreviousSite, files: SiteFiles): Promise<SiteModel> {
   const changed: Partial<SiteModel> = {};
-  for (const key of RENDERED_LISTS) Object.assign(changed, { [key]: await changedPages<{ permalink: string }>(model[key], previous, files) });
+  const fingerprintOf = pageFingerprinter();
+  for (const key of RENDERED_LISTS) Object.assign(changed, { [key]: await changedPages<{ permalink: string }>(model[key], previous, files, fingerprintOf) });
   return { ...model, ...changed };
 }
 

@@ -23,7 +23,7 @@ import type { UserConfig } from '@11ty/eleventy';
 import { addStaticAssets } from '../../.eleventy.js';
 import type { ArticlePage, DatePage, DatesIndexPage, DirectoryPage, EntityPage, FeedPage, HomePage, SiteData, SiteModel } from './model.js';
 import { writeFeeds } from './feeds.js';
-import { fingerprint, type SiteFiles } from './reuse.js';
+import { pageFingerprinter, type SiteFiles } from './reuse.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const TEMPLATES = join(ROOT, 'templates');
@@ -130,7 +130,8 @@ export function splitModel(model: SiteModel, n: number): Share[] {
 /** One share, on this thread: its feeds, then its pages in batches. */
 export async function renderShare(share: Share, options: RenderPagesOptions): Promise<RenderedPages> {
   const fingerprints: SiteFiles = {};
-  for (const key of RENDERED_LISTS) for (const page of share[key]) fingerprints[page.permalink] = fingerprint(page);
+  const fingerprintOf = pageFingerprinter();
+  for (const key of RENDERED_LISTS) for (const page of share[key]) fingerprints[page.permalink] = fingerprintOf(page);
   writeFeeds(share.feeds, share.site, options.outputDir);
   const batches = batchLists(share, options.batchPages ?? DEFAULT_BATCH_PAGES);
   // Loaded here, not at start-up: the build's own thread needs it only when it renders pages itself.

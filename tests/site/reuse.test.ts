@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { build } from '../../src/build/index.js';
 import { buildArchive } from '../../src/archive/index.js';
 import { renderSite } from '../../src/site/index.js';
-import { readPreviousSite, updateInPlace, writeManifest } from '../../src/site/reuse.js';
+import { pageFingerprinter, readPreviousSite, updateInPlace, writeManifest } from '../../src/site/reuse.js';
 import { fixtureRecords } from './fixtures/records.js';
 import { emptyReport, FIXTURE_CONTENT, listFiles } from './helpers.js';
 
@@ -165,4 +165,13 @@ test('the manifest is honoured only for the folder, device and inode it names', 
   assert.equal(readPreviousSite(file, join(root, 'elsewhere')), null, 'another folder');
   writeFileSync(file, '{ not json');
   assert.equal(readPreviousSite(file, site), null, 'a broken manifest');
+});
+
+test('a page fingerprint stands a shared card in by its own, and still follows every change to it', () => {
+  const card = { headline: 'Storm', href: '/a/', summary: 'Wind.' };
+  const page = (c: object) => ({ permalink: 'x/index.html', articles: [c, { ...card, href: '/b/' }], first: c, name: 'Oslo' });
+  const print = pageFingerprinter()(page(card));
+  assert.equal(pageFingerprinter()(page(structuredClone(card))), print, 'the same data in other objects (another thread) gives the same print');
+  assert.notEqual(pageFingerprinter()(page({ ...card, summary: 'Rain.' })), print);
+  assert.notEqual(pageFingerprinter()({ ...page(card), name: 'Bergen' }), print);
 });
