@@ -249,6 +249,8 @@ function mergeKind(records: ArticleRecord[], kind: MergeableKind, rules: AliasRu
       if (fa === fb) continue;
       // A surname alone cannot tell a spelling from another person (Regan, Reagan): it joins only a full name (step 3).
       if (kind === 'people' && !(fa.includes(' ') && fb.includes(' '))) continue;
+      // Acronyms are not transliterated: "PC" is not "PWC", nor "EC" "ECU".
+      if (!fa.includes(' ') && (writtenAsAcronym(nodes.get(a)!) || writtenAsAcronym(nodes.get(b)!))) continue;
       const limit = Math.max(1, Math.floor(TRANSLITERATION_RATIO * Math.max(fa.length, fb.length)));
       if (distance(fa, fb) > limit) continue;
       if (!shareContext(nodes.get(a)!, nodes.get(b)!)) continue;

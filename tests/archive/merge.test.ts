@@ -167,3 +167,10 @@ test('namesakes: the place most articles name keeps the plain name and id, the o
   assert.deepEqual(england.map((r) => [r.places[0]!.id, r.places[0]!.name]), [['london', 'London'], ['london', 'London']]);
   assert.deepEqual([ontario.places[0]!.id, ontario.places[0]!.name], ['london-canada', 'London (Canada)']);
 });
+
+test('acronyms one letter apart are different names, not transliterations', () => {
+  const a = makeRecord('a.txt', { organizations: [entity('PC'), entity('Microsoft')] });
+  const b = makeRecord('b.txt', { organizations: [entity('PWC'), entity('Microsoft')] });
+  mergeEntities([a, b], emptyAliasRules());
+  assert.notEqual(a.organizations[0]!.id, b.organizations[0]!.id);
+});
