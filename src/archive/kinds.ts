@@ -16,7 +16,7 @@
  *
  * Lists from front matter are never changed.
  */
-import type { ArticleRecord, Entity, NamedEntityKind, Place } from '../types.js';
+import { NAMED_ENTITY_KINDS, type ArticleRecord, type Entity, type NamedEntityKind, type Place } from '../types.js';
 import { foldName, withoutLegalForm } from './merge.js';
 
 /** How many mentions `reconcileKinds` moved from people, by the evidence that moved them. */
@@ -37,9 +37,12 @@ export function reconcileKinds(records: ArticleRecord[]): Retyped {
 function moveCompanies(records: ArticleRecord[], editable: ArticleRecord[]): number {
   // Articles that name each company base with a legal form, and articles that name each person.
   const companyArticles = new Map<string, number>();
+  const personArticles = new Map<string, number>();
   const basesOf = new Map(records.map((record) => [record, legalBases(record)]));
-  for (const bases of basesOf.values()) for (const base of bases) companyArticles.set(base, (companyArticles.get(base) ?? 0) + 1);
-  const personArticles = articlesNaming(records, 'people');
+  for (const [record, bases] of basesOf) {
+    for (const base of bases) increment(companyArticles, base);
+    for (const fold of new Set(record.people.map((person) => foldName(person.name)))) increment(personArticles, fold);
+  }
   const isCompany = (person: Entity, localBases: Set<string>): boolean => {
     const fold = foldName(person.name);
     if (localBases.has(fold)) return true;
@@ -48,6 +51,7 @@ function moveCompanies(records: ArticleRecord[], editable: ArticleRecord[]): num
   let moved = 0;
   for (const record of editable) {
     const companies = record.people.filter((person) => isCompany(person, basesOf.get(record)!));
+    if (companies.length === 0) continue;
     record.people = record.people.filter((person) => !companies.includes(person));
     record.organizations = [...record.organizations, ...companies];
     moved += companies.length;
@@ -62,46 +66,57 @@ const VOTE_RATIO = 2;
 
 /** People the archive reads as an organization or a place (see the module comment). */
 function moveByVote(records: ArticleRecord[], editable: ArticleRecord[]): number {
-  const personArticles = articlesNaming(records, 'people');
-  const orgArticles = articlesNaming(records, 'organizations');
-  const placeArticles = articlesNaming(records, 'places');
+  // One pass: articles naming each folded name (by any spelling) as each kind, the surnames of
+  // people named in full, and the places each name was read as.
+  const articles = { people: new Map<string, number>(), organizations: new Map<string, number>(), places: new Map<string, number>() };
   const surnames = new Set<string>();
-  for (const record of records) for (const person of record.people) {
-    const words = foldName(person.name).split(' ');
-    if (words.length > 1) surnames.add(words[words.length - 1]!);
-  }
-  // A moved place takes the country and point the archive most often gives that name.
-  const readings = new Map<string, Map<string, { place: Place; articles: number }>>();
-  for (const record of records) for (const place of record.places) {
-    for (const fold of new Set([place.name, ...place.forms].map(foldName))) {
-      const byReading = readings.get(fold) ?? new Map<string, { place: Place; articles: number }>();
-      const key = `${place.country}|${place.lat}|${place.lon}`;
-      const reading = byReading.get(key) ?? { place, articles: 0 };
-      reading.articles++;
-      byReading.set(key, reading);
-      readings.set(fold, byReading);
+  const placesNamed = new Map<string, Place[]>();
+  for (const record of records) {
+    for (const kind of NAMED_ENTITY_KINDS) {
+      const folds = new Set<string>();
+      for (const entity of record[kind] as Entity[]) {
+        const nameFold = foldName(entity.name);
+        const own = [nameFold, ...entity.forms.filter((form) => form !== entity.name).map(foldName)];
+        for (const fold of own) folds.add(fold);
+        if (kind === 'places') {
+          for (const fold of new Set(own)) {
+            const named = placesNamed.get(fold) ?? [];
+            named.push(entity as Place);
+            placesNamed.set(fold, named);
+          }
+        }
+        if (kind === 'people' && nameFold.includes(' ')) surnames.add(nameFold.slice(nameFold.lastIndexOf(' ') + 1));
+      }
+      for (const fold of folds) increment(articles[kind], fold);
     }
   }
-  const usualReading = (fold: string): Place =>
-    [...readings.get(fold)!.entries()].sort(([ka, a], [kb, b]) => b.articles - a.articles || (ka < kb ? -1 : ka > kb ? 1 : 0))[0]![1].place;
-
-  const kindOf = (person: Entity): 'organizations' | 'places' | null => {
-    const fold = foldName(person.name);
+  // A moved place takes the country and point the archive most often gives that name.
+  const usualReading = (fold: string): Place => {
+    const readings = new Map<string, { place: Place; count: number }>();
+    for (const place of placesNamed.get(fold)!) {
+      const key = `${place.country}|${place.lat}|${place.lon}`;
+      const reading = readings.get(key) ?? { place, count: 0 };
+      reading.count++;
+      readings.set(key, reading);
+    }
+    return [...readings.entries()].sort(([ka, a], [kb, b]) => b.count - a.count || (ka < kb ? -1 : ka > kb ? 1 : 0))[0]![1].place;
+  };
+  const kindOf = (fold: string): 'organizations' | 'places' | null => {
     if (surnames.has(fold)) return null;
-    const people = personArticles.get(fold) ?? 0;
-    const [kind, count] = (orgArticles.get(fold) ?? 0) >= (placeArticles.get(fold) ?? 0)
-      ? (['organizations', orgArticles.get(fold) ?? 0] as const)
-      : (['places', placeArticles.get(fold) ?? 0] as const);
-    return count >= VOTE_MIN_ARTICLES && count >= VOTE_RATIO * people ? kind : null;
+    const organizations = articles.organizations.get(fold) ?? 0;
+    const places = articles.places.get(fold) ?? 0;
+    const [kind, count] = organizations >= places ? (['organizations', organizations] as const) : (['places', places] as const);
+    return count >= VOTE_MIN_ARTICLES && count >= VOTE_RATIO * (articles.people.get(fold) ?? 0) ? kind : null;
   };
   let moved = 0;
   for (const record of editable) {
     const kept: Entity[] = [];
     for (const person of record.people) {
-      const kind = kindOf(person);
+      const fold = foldName(person.name);
+      const kind = kindOf(fold);
       if (kind === 'organizations') record.organizations = [...record.organizations, person];
       else if (kind === 'places') {
-        const { country, lat, lon } = usualReading(foldName(person.name));
+        const { country, lat, lon } = usualReading(fold);
         record.places = [...record.places, { ...person, country, lat, lon }];
       } else kept.push(person);
     }
@@ -111,18 +126,8 @@ function moveByVote(records: ArticleRecord[], editable: ArticleRecord[]): number
   return moved;
 }
 
-/** How many articles name each folded name as `kind`. */
-function articlesNaming(records: ArticleRecord[], kind: NamedEntityKind): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const record of records) {
-    const folds = new Set<string>();
-    for (const entity of record[kind] as Entity[]) {
-      folds.add(foldName(entity.name));
-      for (const form of entity.forms) folds.add(foldName(form));
-    }
-    for (const fold of folds) counts.set(fold, (counts.get(fold) ?? 0) + 1);
-  }
-  return counts;
+function increment(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
 /**
