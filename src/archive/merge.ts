@@ -330,8 +330,9 @@ function assignIds(
 ): { root: string; name: string; id: string }[] {
   const bySlug = new Map<string, { root: string; name: string }[]>();
   for (const entry of named) {
-    const slug = slugify(entry.name);
-    bySlug.set(slug, [...(bySlug.get(slug) ?? []), entry]);
+    const group = bySlug.get(slugify(entry.name)) ?? [];
+    group.push(entry);
+    bySlug.set(slugify(entry.name), group);
   }
   const usedIds = new Set<string>();
   const out: { root: string; name: string; id: string }[] = [];

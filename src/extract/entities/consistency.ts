@@ -96,7 +96,7 @@ const INSTITUTION_NOUNS = new Set([
 ]);
 /** Wire copy's units, currencies and periods ("dlrs", "mln", "pct", "Nine mths"), capitalised in ALL-CAPS headlines and tables. */
 const UNIT_WORDS = new Set(['dlr', 'dlrs', 'mln', 'bln', 'billion', 'million', 'pct', 'cts', 'stg', 'yen', 'mths', 'mth', 'qtr', 'qtrs', 'wks']);
-/** Time zones after a clock time ("0930 hrs EST", "1500 GMT"): never a person, place or organization (CoNLL-2003 tags GMT miscellaneous). */
+/** Time zones ("0930 hrs EST", "1500 GMT"): never a person, place or organization (CoNLL-2003 tags GMT miscellaneous). */
 const TIME_ZONES = new Set(['gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'eet', 'jst', 'hkt', 'sgt', 'aest', 'aedt']);
 
 /** Feasts and holidays ("Easter", "Merry Christmas"): dates, not people, places or organizations ("Christmas Island" is a place). */
