@@ -100,3 +100,9 @@ test('a holiday is not a name, an island named for one is', () => {
   assert.equal(cleanMention(m('PER', 'Easter')), null);
   assert.equal(cleanMention(m('LOC', 'Christmas Island'))?.text, 'Christmas Island');
 });
+
+test('a party member is not a person', () => {
+  assert.equal(cleanMention(m('PER', 'Tory')), null);
+  assert.equal(cleanMention(m('PER', 'Democrats')), null);
+  assert.equal(cleanMention(m('ORG', 'Conservatives'))?.type, 'ORG', 'the party itself stays');
+});

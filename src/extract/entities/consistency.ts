@@ -102,6 +102,10 @@ const TIME_ZONES = new Set(['gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'mst', 'md
 /** Feasts and holidays ("Easter", "Merry Christmas"): dates, not people, places or organizations ("Christmas Island" is a place). */
 const HOLIDAYS = new Set(['christmas', 'easter', 'ramadan', 'thanksgiving', 'halloween', 'hanukkah', 'passover', 'diwali', 'whitsun', 'michaelmas']);
 
+/** A party's members ("a Tory MP", "Democrats said"): never a person (CoNLL-2003 tags them miscellaneous or the party). */
+const PARTY_MEMBERS = new Set(['tory', 'tories', 'republican', 'republicans', 'democrat', 'democrats', 'socialist', 'socialists', 'communist', 'communists',
+  'conservative', 'conservatives', 'liberal', 'liberals', 'nationalist', 'nationalists', 'unionist', 'unionists', 'labourite', 'labourites', 'whig', 'whigs']);
+
 /** Trim titles, articles and possessives from a mention's edges; null when nothing name-like is left. */
 export function cleanMention(m: Mention): Mention | null {
   let toks = m.tokens;
@@ -144,6 +148,7 @@ export function cleanMention(m: Mention): Mention | null {
   if (UNIT_WORDS.has(toks[toks.length - 1]!.toLowerCase())) return null;
   if (toks.length === 1 && TIME_ZONES.has(toks[0]!.toLowerCase())) return null;
   if (toks.length <= 2 && HOLIDAYS.has(toks[toks.length - 1]!.toLowerCase())) return null;
+  if (type === 'PER' && !forced && toks.length === 1 && PARTY_MEMBERS.has(toks[0]!.toLowerCase())) return null;
   // Lowercase-only spans ("the", "minister") are tagger noise.
   if (!toks.some((t) => /^[\p{Lu}\p{Lt}]/u.test(t) || /\p{Lu}/u.test(t))) return null;
   // "Hmeimim airbase", "Latakia province": a name before a place noun is a place, not a person.
