@@ -106,3 +106,9 @@ test('a party member is not a person', () => {
   assert.equal(cleanMention(m('PER', 'Democrats')), null);
   assert.equal(cleanMention(m('ORG', 'Conservatives'))?.type, 'ORG', 'the party itself stays');
 });
+
+test('an acronym of a common noun is not a name on its own', () => {
+  assert.equal(cleanMention(m('ORG', 'PC')), null);
+  assert.equal(cleanMention(m('ORG', 'MPs')), null);
+  assert.equal(cleanMention(m('ORG', 'PC World'))?.text, 'PC World');
+});

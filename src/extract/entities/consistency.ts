@@ -106,6 +106,10 @@ const HOLIDAYS = new Set(['christmas', 'easter', 'ramadan', 'thanksgiving', 'hal
 const PARTY_MEMBERS = new Set(['tory', 'tories', 'republican', 'republicans', 'democrat', 'democrats', 'socialist', 'socialists', 'communist', 'communists',
   'conservative', 'conservatives', 'liberal', 'liberals', 'nationalist', 'nationalists', 'unionist', 'unionists', 'labourite', 'labourites', 'whig', 'whigs']);
 
+/** Acronyms of common nouns ("a new PC", "GDP grew", "Labour MPs"): never a name on their own. */
+const COMMON_ACRONYMS = new Set(['pc', 'pcs', 'dvd', 'dvds', 'cd', 'cds', 'mp3', 'pda', 'pdas', 'sms', 'gps', 'lcd', 'vcr', 'hdtv', 'dna',
+  'gdp', 'gnp', 'ceo', 'ceos', 'cfo', 'mp', 'mps', 'mep', 'meps', 'atm', 'atms', 'suv', 'suvs', 'usb']);
+
 /** Trim titles, articles and possessives from a mention's edges; null when nothing name-like is left. */
 export function cleanMention(m: Mention): Mention | null {
   let toks = m.tokens;
@@ -146,7 +150,7 @@ export function cleanMention(m: Mention): Mention | null {
   if (type === 'PER' && toks.length === 1 && PERSON_TITLES.has(toks[0]!.toLowerCase())) return null;
   // "U.S. Dlrs", "N.Z. Dlrs" in a wire headline: an amount, not a name.
   if (UNIT_WORDS.has(toks[toks.length - 1]!.toLowerCase())) return null;
-  if (toks.length === 1 && TIME_ZONES.has(toks[0]!.toLowerCase())) return null;
+  if (toks.length === 1 && (TIME_ZONES.has(toks[0]!.toLowerCase()) || COMMON_ACRONYMS.has(toks[0]!.toLowerCase()))) return null;
   if (toks.length <= 2 && HOLIDAYS.has(toks[toks.length - 1]!.toLowerCase())) return null;
   if (type === 'PER' && !forced && toks.length === 1 && PARTY_MEMBERS.has(toks[0]!.toLowerCase())) return null;
   // Lowercase-only spans ("the", "minister") are tagger noise.
