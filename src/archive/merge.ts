@@ -185,6 +185,15 @@ function mergeKind(records: ArticleRecord[], kind: MergeableKind, rules: AliasRu
     }
   }
 
+  // 2a. An organization of two words or more is one with its last word plural or not: "Liberal
+  // Democrats" and "Liberal Democrat", "European Currency Units". One word is left alone ("Times", "Time").
+  if (kind === 'organizations') {
+    for (const node of nodes.values()) {
+      if (!node.fold.includes(' ') || !/[^s]s$/.test(node.fold) || / \S{0,2}s$/.test(node.fold)) continue;
+      for (const key of byFold.get(node.fold.slice(0, -1)) ?? []) join(node.key, key);
+    }
+  }
+
   // 2b. A company with and without its legal form is one ("Chrysler Corp", "Chrysler"; "Goldman, Sachs and Co"),
   // unless the bare name is the more often named: "House" is Congress, whatever "House Inc" is.
   if (kind === 'organizations') {
@@ -231,6 +240,37 @@ function mergeKind(records: ArticleRecord[], kind: MergeableKind, rules: AliasRu
     if (candidates.size === 1) join(node.key, [...candidates][0]!);
   }
 
+  // 3b. An organization's name with every word clipped ("Lib Dems", "Nat West") joins the one
+  // full name whose words those clippings begin ("Liberal Democrats", "National Westminster")
+  // when they share context.
+  const clippings = new Set<string>();
+  if (kind === 'organizations') {
+    const byHead = new Map<string, Node[]>();
+    for (const node of nodes.values()) {
+      const words = node.fold.split(' ');
+      if (words.length < 2 || words.some((word) => word.length < 3)) continue;
+      const head = `${words.length} ${words[0]!.slice(0, 3)}`;
+      const group = byHead.get(head) ?? [];
+      group.push(node);
+      byHead.set(head, group);
+    }
+    for (const group of byHead.values()) {
+      for (const short of group) {
+        const clipped = short.fold.split(' ').map((word) => word.replace(/(?<=\S{3})s$/, ''));
+        const owners = group.filter((full) => {
+          const words = full.fold.split(' ');
+          return clipped.every((clip, i) => words[i]!.length > clip.length && words[i]!.startsWith(clip));
+        });
+        // Spellings of one full name already joined are one owner.
+        const roots = new Set(owners.map((owner) => uf.find(owner.key)));
+        if (roots.size !== 1) continue;
+        const owner = owners[0]!.key;
+        // A clipping another clipping brought in ("Lib Dem" with "Lib Dems") is one too.
+        if (uf.find(short.key) === uf.find(owner) || (shareContext(short, owners[0]!) && join(short.key, owner))) clippings.add(short.key);
+      }
+    }
+  }
+
   // 4. Close transliterations (Khmeimim / Hmeimim) of the same kind that share context.
   const blocks = new Map<string, string[]>();
   for (const node of nodes.values()) {
@@ -268,8 +308,10 @@ function mergeKind(records: ArticleRecord[], kind: MergeableKind, rules: AliasRu
   }
   const renames = new Map(Object.entries(rules.rename[kind]).map(([from, to]) => [foldName(from), to]));
   const canonical = new Map<string, { id: string; name: string }>();
+  // A clipped name ("Lib Dems") is shown only when the cluster has no full one.
+  const unclipped = (cluster: Node[]) => (cluster.every((node) => clippings.has(node.key)) ? cluster : cluster.filter((node) => !clippings.has(node.key)));
   const named = [...clusters.entries()].map(([root, cluster]) => {
-    let name = cluster.map((node) => forcedName.get(node.key)).find(Boolean) ?? withCountry(bestName(cluster, kind), kind, countryOf.get(root));
+    let name = cluster.map((node) => forcedName.get(node.key)).find(Boolean) ?? withCountry(bestName(unclipped(cluster), kind), kind, countryOf.get(root));
     const renamed = cluster.map((node) => renames.get(node.fold)).find(Boolean) ?? renames.get(foldName(name));
     if (renamed) {
       notes.push(`${rules.file}: renamed ${kind} "${name}" to "${renamed}"`);

@@ -174,3 +174,31 @@ test('acronyms one letter apart are different names, not transliterations', () =
   mergeEntities([a, b], emptyAliasRules());
   assert.notEqual(a.organizations[0]!.id, b.organizations[0]!.id);
 });
+
+test('an organization of two words or more is one with its last word plural or not; one word is left alone', () => {
+  const a = makeRecord('a.txt', { organizations: [entity('Liberal Democrats'), entity('Times')] });
+  const b = makeRecord('b.txt', { organizations: [entity('Liberal Democrat'), entity('Time')] });
+  mergeEntities([a, b], emptyAliasRules());
+  assert.equal(a.organizations[0]!.id, b.organizations[0]!.id);
+  assert.notEqual(a.organizations[1]!.id, b.organizations[1]!.id);
+});
+
+test('a name with every word clipped joins the one full name those clippings begin, when they share context', () => {
+  const a = makeRecord('a.txt', { organizations: [entity('Lib Dems'), entity('Labour')] });
+  const b = makeRecord('b.txt', { organizations: [entity('Liberal Democrats'), entity('Labour')] });
+  const c = makeRecord('c.txt', { organizations: [entity('Gen Dynamics'), entity('Acme')] });
+  const d = makeRecord('d.txt', { organizations: [entity('General Dynamics'), entity('Boeing')] });
+  mergeEntities([a, b, c, d], emptyAliasRules());
+  assert.equal(a.organizations[0]!.id, b.organizations[0]!.id);
+  assert.notEqual(c.organizations[0]!.id, d.organizations[0]!.id, 'no context in common');
+});
+
+test('clipped names join a full name written in more than one spelling, which names them', () => {
+  const a = makeRecord('a.txt', { organizations: [entity('Lib Dems', ['Lib Dems'], 9), entity('Labour')] });
+  const a2 = makeRecord('a2.txt', { organizations: [entity('Lib Dem'), entity('Labour')] });
+  const b = makeRecord('b.txt', { organizations: [entity('Liberal Democrats'), entity('Labour')] });
+  const c = makeRecord('c.txt', { organizations: [entity('Liberal Democrat'), entity('Labour')] });
+  mergeEntities([a, a2, b, c], emptyAliasRules());
+  assert.deepEqual(new Set([a, a2, b, c].map((r) => r.organizations[0]!.id)).size, 1);
+  assert.equal(a.organizations[0]!.name, 'Liberal Democrats', 'shown by its full name');
+});
