@@ -194,6 +194,14 @@ function mergeKind(records: ArticleRecord[], kind: MergeableKind, rules: AliasRu
     }
   }
 
+  // 2a'. A party is mostly named without "Party": "Labour" is the one "Labour Party" of the archive.
+  if (kind === 'organizations') {
+    for (const node of nodes.values()) {
+      const parties = new Set((byFold.get(`${node.fold} party`) ?? []).map((key) => uf.find(key)));
+      if (parties.size === 1) join(node.key, [...parties][0]!);
+    }
+  }
+
   // 2b. A company with and without its legal form is one ("Chrysler Corp", "Chrysler"; "Goldman, Sachs and Co"),
   // unless the bare name is the more often named: "House" is Congress, whatever "House Inc" is.
   if (kind === 'organizations') {

@@ -202,3 +202,15 @@ test('clipped names join a full name written in more than one spelling, which na
   assert.deepEqual(new Set([a, a2, b, c].map((r) => r.organizations[0]!.id)).size, 1);
   assert.equal(a.organizations[0]!.name, 'Liberal Democrats', 'shown by its full name');
 });
+
+test('a party is one with and without "Party", when the archive has one party of that name', () => {
+  const a = makeRecord('a.txt', { organizations: [entity('Labour')] });
+  const b = makeRecord('b.txt', { organizations: [entity('Labour Party')] });
+  const c = makeRecord('c.txt', { organizations: [entity('Green')] });
+  const d = makeRecord('d.txt', { organizations: [{ ...entity('Green Party'), country: 'DE' }] });
+  const e = makeRecord('e.txt', { organizations: [{ ...entity('Green Party'), country: 'NZ' }] });
+  mergeEntities([a, b, c, d, e], emptyAliasRules());
+  assert.equal(a.organizations[0]!.id, b.organizations[0]!.id);
+  assert.notEqual(c.organizations[0]!.id, d.organizations[0]!.id, 'two Green parties: the bare name could be either');
+  assert.notEqual(c.organizations[0]!.id, e.organizations[0]!.id);
+});
