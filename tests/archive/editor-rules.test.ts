@@ -1,15 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildArchive, loadEditorRules } from '../../src/archive/index.js';
 import { makeRecord } from '../make-record.js';
+import { tempDir } from '../temp-dir.js';
 
 const politics = { id: 'politics', name: 'politics', iptc: 'medtop:11000000', score: 0.8 };
 
 function contentWith(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+  const dir = tempDir('rules-');
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }

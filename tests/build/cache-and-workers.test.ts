@@ -1,15 +1,15 @@
 /** The extraction cache and the worker pool change how fast records come, never what they say. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractPaths } from '../../src/build/index.js';
 import { extractOne, serialise } from '../../src/build/extract-one.js';
 import { WorkerPool, type Task, type TaskResult } from '../../src/build/worker-pool.js';
+import { tempDir } from '../temp-dir.js';
 
 function folder(count: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pool-'));
+  const dir = tempDir('pool-');
   for (let i = 0; i < count; i++) {
     writeFileSync(join(dir, `${String(i).padStart(4, '0')}.txt`), `Council meets on budget ${i}\nOSLO, May ${(i % 28) + 1} - Mayor Ilse Brandvold said the council of Port Elwin would vote in 2024.\n`);
   }
@@ -74,7 +74,7 @@ test('a worker that has loaded before the run starts is given batches (its first
 
 test('the cache serves unchanged files and re-extracts only the edited one', async () => {
   const dir = folder(20);
-  const cacheDir = mkdtempSync(join(tmpdir(), 'cache-'));
+  const cacheDir = tempDir('cache-');
   const cold = await extractPaths([dir], { workers: 1, cacheDir });
   assert.equal(cold.cached, 0);
   const warm = await extractPaths([dir], { workers: 1, cacheDir });
@@ -89,7 +89,7 @@ test('the cache serves unchanged files and re-extracts only the edited one', asy
 
 test('the cache pack grows by appending, ignores a cut-short append, and is rewritten once mostly unused', async () => {
   const dir = folder(10);
-  const cacheDir = mkdtempSync(join(tmpdir(), 'cache-'));
+  const cacheDir = tempDir('cache-');
   await extractPaths([dir], { workers: 1, cacheDir });
   const pack = join(cacheDir, readdirSync(cacheDir)[0]!);
   const lines = () => readFileSync(pack, 'utf8').split('\n').length - 1;
@@ -117,7 +117,7 @@ test('records only (npm run extract): the same records without bodies, except wh
   assert.deepEqual(recordsOnly.records, full.records);
   assert.equal(full.bodies.size, 12);
   assert.equal(recordsOnly.bodies.size, 0);
-  const cacheDir = mkdtempSync(join(tmpdir(), 'cache-'));
+  const cacheDir = tempDir('cache-');
   const filling = await extractPaths([dir], { workers: 1, bodies: false, cacheDir });
   assert.deepEqual([...filling.bodies], [...full.bodies]);
 });

@@ -1,13 +1,13 @@
 /** Extraction sharded across "machines", merged, and fed to the build equals one build of the folder. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, extractPaths } from '../../src/build/index.js';
+import { tempDir } from '../temp-dir.js';
 
 function wireFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'shards-'));
+  const dir = tempDir('shards-');
   const cities = ['OSLO', 'BERGEN', 'TROMSO', 'MOSCOW'];
   for (let i = 0; i < 12; i++) {
     mkdirSync(join(dir, `desk-${i % 2}`), { recursive: true });
@@ -26,7 +26,7 @@ function wireFolder(): string {
 
 test('shard K/N extraction, merged, builds the same site data as the whole folder', async () => {
   const content = wireFolder();
-  const work = mkdtempSync(join(tmpdir(), 'shards-out-'));
+  const work = tempDir('shards-out-');
   const shards = [];
   for (let k = 0; k < 3; k++) shards.push(await extractPaths([content], { shard: { index: k, count: 3 }, workers: 1 }));
   assert.deepEqual(shards.map((s) => s.records.length), [4, 4, 4], 'each file lands in exactly one shard');
@@ -41,7 +41,7 @@ test('shard K/N extraction, merged, builds the same site data as the whole folde
 });
 
 test('a malformed records file skips bad lines with their line numbers', async () => {
-  const work = mkdtempSync(join(tmpdir(), 'records-'));
+  const work = tempDir('records-');
   const good = (await extractPaths([wireFolder()], { workers: 1 })).records[0]!;
   const file = join(work, 'records.ndjson');
   writeFileSync(file, [JSON.stringify(good), '{not json', JSON.stringify({ ...good, date: '2023-02-30' })].join('\n'));

@@ -6,16 +6,16 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { build, type BuildReport } from '../../src/build/index.js';
 import { listFiles, serve, browserMissing, CHROMIUM, CHROMIUM_ARGS } from '../site/helpers.js';
 import { FIXTURES, writeHostileContent } from './fixtures.js';
+import { tempDir } from '../temp-dir.js';
 
 const { dir: content } = writeHostileContent();
-const work = mkdtempSync(join(tmpdir(), 'hostile-build-'));
+const work = tempDir('hostile-build-');
 const site = join(work, 'site');
 let report: BuildReport;
 
@@ -101,9 +101,9 @@ test('exit codes: 0 with warnings, 2 with --strict, 2 when nothing is usable or 
   const strict = cli('--content', content, '--output', out, '--no-cache', '--strict');
   assert.equal(strict.status, 2);
   assert.match(strict.stderr, /--strict/);
-  const empty = mkdtempSync(join(tmpdir(), 'empty-'));
+  const empty = tempDir('empty-');
   assert.match(cli('--content', empty, '--output', join(work, 'none'), '--no-cache').stderr, /no usable article/);
-  const broken = mkdtempSync(join(tmpdir(), 'broken-'));
+  const broken = tempDir('broken-');
   cpSync(join(content, 'same-a.md'), join(broken, 'a.md'));
   writeFileSync(join(broken, '_aliases.yml'), 'merge: [');
   const result = cli('--content', broken, '--output', join(work, 'broken'), '--no-cache');
@@ -123,7 +123,7 @@ test('an unknown option gets the usage line, not a stack trace; --help prints it
 
 test('a build killed half-way leaves the previous site whole', async () => {
   const before = listFiles(site).map((file) => [file, readFileSync(join(site, file)).length]);
-  const big = mkdtempSync(join(tmpdir(), 'big-'));
+  const big = tempDir('big-');
   for (let i = 0; i < 400; i++) {
     mkdirSync(join(big, String(i % 10)), { recursive: true });
     writeFileSync(join(big, String(i % 10), `${i}.txt`), `Story number ${i}\nOSLO, March ${(i % 28) + 1} - The council of Port Elwin met on Monday.\n`);

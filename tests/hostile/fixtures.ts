@@ -3,9 +3,9 @@
  * test run (a 5 MB article and binary files have no place in the repository).
  * Each fixture says what it is and how the build must treat it.
  */
-import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../temp-dir.js';
 
 export interface Fixture {
   name: string;
@@ -57,7 +57,7 @@ export const FIXTURES: Fixture[] = [
 
 /** Write the fixtures into a fresh content folder, plus a symlink loop and an unreadable file. */
 export function writeHostileContent(): { dir: string; unreadable: string | null } {
-  const dir = mkdtempSync(join(tmpdir(), 'hostile-'));
+  const dir = tempDir('hostile-');
   for (const fixture of FIXTURES) {
     const path = join(dir, fixture.name);
     mkdirSync(join(path, '..'), { recursive: true });

@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findArticleFiles, readArticleFile } from '../../src/read/index.js';
+import { tempDir } from '../temp-dir.js';
 
 function tree(): string {
-  const root = mkdtempSync(join(tmpdir(), 'walk-'));
+  const root = tempDir('walk-');
   mkdirSync(join(root, 'b/nested'), { recursive: true });
   mkdirSync(join(root, '_drafts'));
   mkdirSync(join(root, 'Ünïcode дир'));

@@ -1,13 +1,13 @@
 /** Shared by the site tests: build a fixture site once, serve it, find Chromium, walk the output. */
 import { createServer, type Server } from 'node:http';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, sep } from 'node:path';
 import { buildArchive } from '../../src/archive/index.js';
 import type { Archive } from '../../src/archive/types.js';
 import { renderSite } from '../../src/site/index.js';
 import type { BuildReport } from '../../src/build/build.js';
 import { fixtureRecords } from './fixtures/records.js';
+import { tempDir } from '../temp-dir.js';
 
 export const FIXTURE_CONTENT = join(import.meta.dirname, 'fixtures', 'content');
 
@@ -25,7 +25,7 @@ export interface BuiltSite {
 export async function buildFixtureSite(
   options: { pathPrefix?: string; search?: boolean; contentDir?: string; workers?: number; batchPages?: number; searchBundleArticles?: number } = {},
 ): Promise<BuiltSite> {
-  const dir = mkdtempSync(join(tmpdir(), 'site-test-'));
+  const dir = tempDir('site-test-');
   const archive = buildArchive(fixtureRecords());
   const report = emptyReport();
   await renderSite({

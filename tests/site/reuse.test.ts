@@ -4,8 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from '../../src/build/index.js';
 import { buildArchive } from '../../src/archive/index.js';
@@ -13,6 +12,7 @@ import { renderSite } from '../../src/site/index.js';
 import { pageFingerprinter, readPreviousSite, updateInPlace, writeManifest } from '../../src/site/reuse.js';
 import { fixtureRecords } from './fixtures/records.js';
 import { emptyReport, FIXTURE_CONTENT, listFiles } from './helpers.js';
+import { tempDir } from '../temp-dir.js';
 
 const ARTICLES: [string, string][] = [
   ['ferry.txt', 'Ferry terminal opens in Port Elwin\nPORT ELWIN, March 3, 2024 - Mayor Ilse Brandvold opened the new ferry terminal on Sunday.\n'],
@@ -23,7 +23,7 @@ const ARTICLES: [string, string][] = [
 
 /** A content folder, a cache and a place for sites; `run` builds and returns the summary line. */
 function workspace() {
-  const root = mkdtempSync(join(tmpdir(), 'reuse-'));
+  const root = tempDir('reuse-');
   const content = join(root, 'content');
   mkdirSync(content);
   for (const [name, text] of ARTICLES) writeFileSync(join(content, name), text);
@@ -126,7 +126,7 @@ test('changing the site settings renders every page again', async () => {
 });
 
 test('a search index of several bundles re-indexes only the bundle whose records changed', async () => {
-  const root = mkdtempSync(join(tmpdir(), 'bundles-'));
+  const root = tempDir('bundles-');
   const manifestFile = join(root, 'manifest.json');
   const render = async (dir: string, records = fixtureRecords(), previousDir?: string) =>
     renderSite({
@@ -156,7 +156,7 @@ test('a search index of several bundles re-indexes only the bundle whose records
 });
 
 test('the manifest is honoured only for the folder, device and inode it names', () => {
-  const root = mkdtempSync(join(tmpdir(), 'manifest-'));
+  const root = tempDir('manifest-');
   const site = join(root, 'site');
   mkdirSync(site);
   const file = join(root, 'cache', 'site-manifest.json');

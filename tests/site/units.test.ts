@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { csvCell, escapeHtml, escapeXml, jsonForScript } from '../../src/site/escape.js';
@@ -13,6 +12,7 @@ import { isCountryPlace } from '../../src/countries.js';
 import { feedXml } from '../../src/site/feeds.js';
 import { splitModel } from '../../src/site/render.js';
 import { shownAliases, type SiteModel } from '../../src/site/model.js';
+import { tempDir } from '../temp-dir.js';
 
 test('JSON for a script element cannot end the script and parses back', () => {
   fc.assert(
@@ -40,7 +40,7 @@ test('CSV cells: quoting, and no formula injection', () => {
 });
 
 test('site options: defaults, then _site.yml, then overrides; bad values are warned about and ignored', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'site-config-'));
+  const dir = tempDir('site-config-');
   assert.deepEqual(loadSiteOptions(dir).options, defaults);
   writeFileSync(join(dir, '_site.yml'), 'title: My Paper\npageSize: 0\ncolour: red\npathPrefix: archive\nbaseUrl: https://news.example.org/\n');
   const { options, warnings } = loadSiteOptions(dir);
