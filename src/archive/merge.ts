@@ -185,17 +185,14 @@ function mergeKind(records: ArticleRecord[], kind: MergeableKind, rules: AliasRu
     }
   }
 
-  // 2a. An organization of two words or more is one with its last word plural or not: "Liberal
-  // Democrats" and "Liberal Democrat", "European Currency Units". One word is left alone ("Times", "Time").
+  // 2a. Organizations: a name of two words or more is one with its last word plural or not
+  // ("Liberal Democrats", "Liberal Democrat"; one word is left alone: "Times", "Time"). Then a
+  // party, mostly named without "Party": "Labour" is the one "Labour Party" of the archive.
   if (kind === 'organizations') {
     for (const node of nodes.values()) {
       if (!node.fold.includes(' ') || !/[^s]s$/.test(node.fold) || / \S{0,2}s$/.test(node.fold)) continue;
       for (const key of byFold.get(node.fold.slice(0, -1)) ?? []) join(node.key, key);
     }
-  }
-
-  // 2a'. A party is mostly named without "Party": "Labour" is the one "Labour Party" of the archive.
-  if (kind === 'organizations') {
     for (const node of nodes.values()) {
       const parties = new Set((byFold.get(`${node.fold} party`) ?? []).map((key) => uf.find(key)));
       if (parties.size === 1) join(node.key, [...parties][0]!);
@@ -380,9 +377,10 @@ function assignIds(
 ): { root: string; name: string; id: string }[] {
   const bySlug = new Map<string, { root: string; name: string }[]>();
   for (const entry of named) {
-    const group = bySlug.get(slugify(entry.name)) ?? [];
+    const slug = slugify(entry.name);
+    const group = bySlug.get(slug) ?? [];
     group.push(entry);
-    bySlug.set(slugify(entry.name), group);
+    bySlug.set(slug, group);
   }
   const usedIds = new Set<string>();
   const out: { root: string; name: string; id: string }[] = [];

@@ -139,7 +139,12 @@ export function buildGazetteer(): { places: GazRow[]; alternates: GazRow[] } {
   // a town that shares its name (California, Maryland; Washington, Utah). GeoNames codes other
   // countries' divisions by numbers that country-region-data's ISO codes do not match.
   const townsOfState = new Map<string, RawCity[]>();
-  for (const c of cities) if (c.country === 'US') townsOfState.set(c.adminCode, [...(townsOfState.get(c.adminCode) ?? []), c]);
+  for (const c of cities) {
+    if (c.country !== 'US') continue;
+    const towns = townsOfState.get(c.adminCode) ?? [];
+    towns.push(c);
+    townsOfState.set(c.adminCode, towns);
+  }
   const median = (xs: number[]): number => round(xs.sort((a, b) => a - b)[xs.length >> 1]!);
   const usStates = regions.find((rc) => rc.countryShortCode === 'US')?.regions ?? [];
   const stateCode = new Map(usStates.map((r) => [r.name, r.shortCode]));
