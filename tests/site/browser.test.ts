@@ -6,13 +6,12 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import axe from 'axe-core';
 import { build } from '../../src/build/index.js';
 import { browserMissing, buildFixtureSite, CHROMIUM, CHROMIUM_ARGS, serve, type BuiltSite } from './helpers.js';
+import { tempDir } from '../temp-dir.js';
 
 const missing = browserMissing();
 const skip = missing ? `skipped: ${missing}` : false;
@@ -28,7 +27,7 @@ before(async () => {
   if (missing) return;
   const { chromium } = await import('playwright-core');
   fixture = await buildFixtureSite();
-  const seedDir = join(mkdtempSync(join(tmpdir(), 'site-seeds-')), 'site');
+  const seedDir = join(tempDir('site-seeds-'), 'site');
   const report = await build({ contentDir: join(import.meta.dirname, '..', '..', 'content'), outputDir: seedDir, cacheDir: null, pathPrefix: '/archive/' });
   assert.equal(report.articles, 2, 'the seed archive has two articles');
   const articles = (await import('node:fs')).readFileSync(join(seedDir, 'data', 'articles.json'), 'utf8');
@@ -42,7 +41,6 @@ after(async () => {
   await browser?.close();
   await fixtureServer?.close();
   await seedServer?.close();
-  if (fixture) rmSync(fixture.dir, { recursive: true, force: true });
 });
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -154,7 +152,6 @@ test('a search index split into bundles is searched as one, under a path prefix'
     await page.close();
   } finally {
     await server.close();
-    rmSync(split.dir, { recursive: true, force: true });
   }
 });
 

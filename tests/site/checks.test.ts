@@ -2,15 +2,14 @@
  * Site-wide checks on the built fixture: every page passes html-validate (recommended
  * preset), and no internal link or anchor is broken, at the root and under a path prefix.
  */
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { HtmlValidate } from 'html-validate';
 import { build } from '../../src/build/index.js';
 import { brokenLinks, buildFixtureSite, htmlPages, read, type BuiltSite } from './helpers.js';
+import { tempDir } from '../temp-dir.js';
 
 let root: BuiltSite;
 let prefixed: BuiltSite;
@@ -20,7 +19,7 @@ let seeds: string;
 before(async () => {
   root = await buildFixtureSite();
   prefixed = await buildFixtureSite({ pathPrefix: '/archive/' });
-  seeds = join(mkdtempSync(join(tmpdir(), 'site-seeds-')), 'site');
+  seeds = join(tempDir('site-seeds-'), 'site');
   await build({ contentDir: join(import.meta.dirname, '..', '..', 'content'), outputDir: seeds, cacheDir: null, pathPrefix: '/archive/' });
 });
 
@@ -35,12 +34,6 @@ async function validationErrors(dir: string): Promise<string[]> {
   }
   return problems;
 }
-
-after(() => {
-  rmSync(root.dir, { recursive: true, force: true });
-  rmSync(prefixed.dir, { recursive: true, force: true });
-  rmSync(seeds, { recursive: true, force: true });
-});
 
 test('every generated page passes html-validate (recommended) with zero errors', async () => {
   assert.deepEqual(await validationErrors(root.dir), []);
@@ -63,7 +56,7 @@ test('no broken internal link or anchor under a path prefix (/archive/)', () => 
 });
 
 test('the link checker itself catches a missing page and a missing anchor', () => {
-  const copy = mkdtempSync(join(tmpdir(), 'site-broken-'));
+  const copy = tempDir('site-broken-');
   cpSync(root.dir, copy, { recursive: true });
   writeFileSync(join(copy, 'broken.html'), '<a href="/no/such/page/">x</a> <a href="/people/#no-such-anchor">y</a> <a href="https://elsewhere.example/">z</a>');
   assert.deepEqual(brokenLinks(copy, '/', 'http://localhost'), ['broken.html: /no/such/page/', 'broken.html: /people/#no-such-anchor (no such anchor)']);
