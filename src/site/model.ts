@@ -473,6 +473,7 @@ export function buildSiteModel(archive: Archive, options: SiteOptions, bodies: R
       sitemap.push(path);
       entityPages.push({
         ...base,
+        ...(n === 1 ? {} : NO_PROFILE),
         permalink: permalinkOf(path),
         href: link(path),
         canonical: absolute(path),
@@ -878,6 +879,12 @@ function toFeedEntry(article: ArchiveArticle, card: ArticleCard, absolute: (path
     categories: article.topics.map((t) => t.name),
   };
 }
+
+/**
+ * Later pages of an entity show no profile (see `profile`), so they carry none: a source's
+ * 200 pages would otherwise each hold its timeline, and every build would hash it 200 times.
+ */
+const NO_PROFILE = Object.freeze({ timelineSvg: null, mapSvg: null, together: [], placesInside: [], children: [] }) satisfies Partial<EntityPage>;
 
 /** The pager of every one-page list (most entities), shared: it is what `pager(1, 1, ...)` gives. */
 const ONE_PAGE: Pager = Object.freeze({ current: 1, total: 1, prev: null, next: null, pages: [{ n: 1, href: null, current: true }] }) as Pager;

@@ -11,7 +11,9 @@ import { locatorSvg } from '../../src/site/map.js';
 import { isCountryPlace } from '../../src/countries.js';
 import { feedXml } from '../../src/site/feeds.js';
 import { splitModel } from '../../src/site/render.js';
-import { shownAliases, type SiteModel } from '../../src/site/model.js';
+import { buildSiteModel, shownAliases, type SiteModel } from '../../src/site/model.js';
+import { buildArchive } from '../../src/archive/index.js';
+import { entity, makeRecord } from '../make-record.js';
 import { tempDir } from '../temp-dir.js';
 
 test('JSON for a script element cannot end the script and parses back', () => {
@@ -129,4 +131,20 @@ test('aliases shown to readers: one spelling of each, in ordinary case, never th
   const entry = { name: 'United States', aliases: ['AMERICA', 'America', 'U.S.', 'UNITED STATES', 'USA'] };
   assert.deepEqual(shownAliases(entry), ['America', 'U.S.', 'USA']);
   assert.deepEqual(shownAliases({ name: 'NATO', aliases: ['Nato'] }), []);
+});
+
+test('an entity listed over several pages has its profile on page 1 only, and its count and feed on all', () => {
+  const records = Array.from({ length: 5 }, (_, i) =>
+    makeRecord(`news/${i}.txt`, { headline: `Story ${i}`, date: `2024-01-0${i + 1}`, dateSource: 'dateline', people: [entity('Ada Lovelace')] }),
+  );
+  const bodies = new Map(records.map((record) => [record.file, '<p>Text.</p>']));
+  const model = buildSiteModel(buildArchive(records), { ...defaults, pageSize: 2 }, bodies);
+  const pages = model.entityPages.filter((page) => page.name === 'Ada Lovelace');
+  assert.deepEqual(pages.map((page) => [page.pager.current, page.profile, page.articles.length, page.count]), [[1, true, 2, 5], [2, false, 2, 5], [3, false, 1, 5]]);
+  assert.match(pages[0]!.timelineSvg ?? '', /<svg/);
+  for (const later of pages.slice(1)) {
+    assert.equal(later.timelineSvg, null);
+    assert.deepEqual(later.together, []);
+    assert.equal(later.feed, pages[0]!.feed);
+  }
 });
