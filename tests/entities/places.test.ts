@@ -148,3 +148,17 @@ test("a name other countries also have is read in the article's country when tha
   assert.equal(country('Flights from Toronto and Ottawa reached London.', 'London'), 'GB');
 });
 
+
+test('a country whose name is also a region elsewhere is that region only when the article is set there', () => {
+  const georgia = (text: string, options = {}) => placeNamed(extractEntities(text, options).places, 'Georgia');
+  // Sibling states and towns of the region's country, none of the named country's: the US state, placed inside it.
+  const state = georgia('Plants in Georgia, Alabama and Tennessee will close, the company said in Atlanta.');
+  assert.equal(state?.country, 'US');
+  assert.ok(state!.lat! > 30 && state!.lat! < 35 && state!.lon! > -86 && state!.lon! < -81, JSON.stringify(state));
+  // The article also writes the state's abbreviation.
+  assert.equal(georgia('The plant in Dalton, Ga., employs 400 people. Georgia officials welcomed it.')?.country, 'US');
+  // A place in the named country keeps it the country, wherever the story is told from.
+  assert.equal(georgia('Leaders in Moscow and Washington discussed Georgia after talks in Tbilisi.')?.country, 'GE');
+  // A dateline alone is not a setting: a Washington story about the Caucasus.
+  assert.equal(georgia('Georgia asked for aid, officials said.', { dateline: 'WASHINGTON' })?.country, 'GE');
+});

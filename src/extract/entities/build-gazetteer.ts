@@ -107,7 +107,8 @@ const MAX_ALTERNATES = 3;
  * for a key that names a region or city, the other countries' readings worth considering
  * (regions, and cities of 100,000 people or more; the best in each country, three at most), so
  * that an article's other places can choose between them ("Manchester" is a Jamaican parish on
- * population alone, the English city beside "London").
+ * population alone, the English city beside "London"). A country's name has only other
+ * countries' regions as alternates ("Georgia" beside "Atlanta" and "Alabama" is the US state).
  */
 export function buildGazetteer(): { places: GazRow[]; alternates: GazRow[] } {
   const rows: GazRow[] = [];
@@ -191,9 +192,14 @@ export function buildGazetteer(): { places: GazRow[]; alternates: GazRow[] } {
   const others = new Map<string, GazRow[]>();
   for (const g of bestIn.values()) {
     const first = best.get(g.key)!;
-    if (first.kind === 'country' || g.cc === first.cc || g.kind === 'country' || (g.kind === 'city' && g.pop < ALTERNATE_MIN_POP)) continue;
+    if (g.cc === first.cc || g.kind === 'country' || (g.kind === 'city' && g.pop < ALTERNATE_MIN_POP)) continue;
+    const alternate = located(g);
+    // A country's name is read otherwise only as another country's region that can be placed:
+    // Georgia, the US state. (Territories listed as their sovereign's regions, "Puerto Rico" or
+    // "Hong Kong", have no point there, and would lose the one they have as countries.)
+    if (first.kind === 'country' && (g.kind !== 'region' || alternate.lat === null)) continue;
     const list = others.get(g.key) ?? [];
-    list.push(located(g));
+    list.push(alternate);
     others.set(g.key, list);
   }
   const alternates = [...others.values()].flatMap((list) => list.sort((a, b) => rank(b) - rank(a) || (a.cc < b.cc ? -1 : 1)).slice(0, MAX_ALTERNATES));

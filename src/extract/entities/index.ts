@@ -93,6 +93,8 @@ interface Ambiguous {
   place: Place;
   key: string;
   pop: number;
+  /** The usual reading is a country (see `readCountryAsRegion`). */
+  country: boolean;
 }
 
 /** A reading this much less populous than the usual one is never taken: London, Ontario is not London. */
@@ -105,11 +107,40 @@ const PROMINENCE_RATIO = 1 / 3;
  * beside "Vancouver" is the Canadian city. Athens beside American places stays in Greece.
  */
 function readInContext(places: readonly Place[], ambiguous: readonly Ambiguous[], home: string | undefined): void {
-  for (const { place, key, pop } of ambiguous) {
+  for (const { place, key, pop, country } of ambiguous) {
+    if (country) {
+      readCountryAsRegion(place, key, places);
+      continue;
+    }
     const context = home ?? mostCommonCountry(places.filter((other) => other !== place));
     if (!context || place.country === context) continue;
     const reading = alternatesOf(key).find((alt) => alt.cc === context && alt.pop >= pop * PROMINENCE_RATIO);
     if (reading) Object.assign(place, { country: reading.cc, lat: reading.lat, lon: reading.lon });
+  }
+}
+
+/** Places of a country, besides the country itself, that make it an article's setting for `readCountryAsRegion`. */
+const REGION_CONTEXT_PLACES = 2;
+
+/**
+ * A country's name that is also a region elsewhere (Georgia, the US state) is the region when the
+ * article says so: it also writes the region's abbreviation ("Ga."), or two or more of its other
+ * places are in the region's country, more than in any other, and none is in the named country.
+ * The dateline alone is no evidence: a Washington story about the Caucasus names Georgia the country.
+ */
+function readCountryAsRegion(place: Place, key: string, places: readonly Place[]): void {
+  const others = places.filter((other) => other !== place && other.country && !countryNameOf(other.name));
+  for (const region of alternatesOf(key)) {
+    const abbreviated = place.forms.some((form) => {
+      const state = region.cc === 'US' ? usStateName(form) : null;
+      return state !== null && gazKey(state) === key;
+    });
+    const within = others.filter((other) => other.country === region.cc).length;
+    const setting = within >= REGION_CONTEXT_PLACES && mostCommonCountry(others) === region.cc && !others.some((other) => other.country === place.country);
+    if (abbreviated || setting) {
+      Object.assign(place, { country: region.cc, lat: region.lat, lon: region.lon });
+      return;
+    }
   }
 }
 
@@ -195,8 +226,8 @@ export function extractEntities(body: string, options: EntityOptions = {}): Extr
       // parts and former states keep their own ("England", "Soviet Union"); "Calif." is California.
       const canonical = found && hit === found.hit ? (hit.kind === 'country' ? countryNameOf(found.form) : usStateName(found.form)) : null;
       const place: Place = { ...entity, country: hit?.cc ?? null, lat: hit?.lat ?? null, lon: hit?.lon ?? null };
-      const key = found && hit === found.hit && hit.kind !== 'country' ? gazKey(found.form) : null;
-      if (key && alternatesOf(key).length) ambiguous.push({ place, key, pop: hit!.pop });
+      const key = found && hit === found.hit ? gazKey(found.form) : null;
+      if (key && alternatesOf(key).length) ambiguous.push({ place, key, pop: hit!.pop, country: hit!.kind === 'country' });
       if (canonical) {
         place.name = canonical;
         place.id = slugify(canonical);
