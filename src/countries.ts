@@ -55,6 +55,13 @@ export function countryByDemonym(word: string): string | undefined {
   return byDemonym!.get(word.toLowerCase()) ?? undefined;
 }
 
+/** The code of the country a name is one of ("Japan", "Britain"), if any. */
+export function countryByName(name: string): string | undefined {
+  const slug = slugify(name, '');
+  for (const info of table().values()) if (info.slugs.has(slug)) return info.code;
+  return undefined;
+}
+
 /** Is a place with this name (and id) the country with this code, rather than a place inside it? */
 export function isCountryPlace(name: string, id: string, code: string | null | undefined): boolean {
   if (!code) return false;

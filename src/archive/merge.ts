@@ -18,7 +18,7 @@ import { slugify } from '../slug.js';
 import { compareKeys } from './ids.js';
 import { MERGEABLE_KINDS, type AliasRules, type MergeableKind } from './alias-rules.js';
 import { LEGAL_FORMS } from '../company-forms.js';
-import { countryByCode } from '../countries.js';
+import { countryByCode, countryByDemonym, countryByName } from '../countries.js';
 
 /** Particles and articles that spelling variants add or drop (al-Assad / Assad, the Kremlin / Kremlin). */
 const PARTICLES = new Set(['the', 'al', 'el', 'ad', 'ash', 'as', 'ar', 'az']);
@@ -187,15 +187,37 @@ function mergeKind(records: ArticleRecord[], kind: MergeableKind, rules: AliasRu
 
   // 2a. Organizations: a name of two words or more is one with its last word plural or not
   // ("Liberal Democrats", "Liberal Democrat"; one word is left alone: "Times", "Time"). Then a
-  // party, mostly named without "Party": "Labour" is the one "Labour Party" of the archive.
+  // party, mostly named without "Party" or by its members: "Labour" and "the Conservatives" are
+  // the archive's one "Labour Party" and one "Conservative Party".
   if (kind === 'organizations') {
     for (const node of nodes.values()) {
       if (!node.fold.includes(' ') || !/[^s]s$/.test(node.fold) || / \S{0,2}s$/.test(node.fold)) continue;
       for (const key of byFold.get(node.fold.slice(0, -1)) ?? []) join(node.key, key);
     }
+    // Parties named with their country's word ("British Labour Party", "Japan Socialist Party"), by the rest of the name.
+    const countrysParties = new Map<string, string[]>();
     for (const node of nodes.values()) {
-      const parties = new Set((byFold.get(`${node.fold} party`) ?? []).map((key) => uf.find(key)));
-      if (parties.size === 1) join(node.key, [...parties][0]!);
+      const named = /^(\S+) (.+ party)$/.exec(node.fold);
+      if (!named || !(countryByDemonym(named[1]!) ?? countryByName(named[1]!))) continue;
+      const list = countrysParties.get(named[2]!) ?? [];
+      list.push(node.key);
+      countrysParties.set(named[2]!, list);
+    }
+    const roots = (keys: string[] = []) => [...new Set(keys.map((key) => uf.find(key)))];
+    const partiesNamed = (fold: string) => {
+      const exact = roots(byFold.get(`${fold} party`));
+      return exact.length > 0 ? exact : roots(countrysParties.get(`${fold} party`));
+    };
+    for (const node of nodes.values()) {
+      const named = partiesNamed(node.fold);
+      if (named.length === 1) join(node.key, named[0]!);
+      // Members in the plural, of a party named by an adjective ("Conservatives", "Liberals",
+      // "Socialists", "Republicans"; not "News" or "Times"), when they share context with it. Not
+      // a party the archive knows by its country ("Liberal Party (United Kingdom)"): other
+      // countries' Liberals are as likely.
+      const members = named.length === 0 && /(?:ive|al|ist|an)s$/.test(node.fold) ? partiesNamed(node.fold.slice(0, -1)) : [];
+      const party = members.length === 1 ? members[0]! : null;
+      if (party && !countryOf.get(party) && shareContext(node, nodes.get(party)!)) join(node.key, party);
     }
   }
 

@@ -214,3 +214,24 @@ test('a party is one with and without "Party", when the archive has one party of
   assert.notEqual(c.organizations[0]!.id, d.organizations[0]!.id, 'two Green parties: the bare name could be either');
   assert.notEqual(c.organizations[0]!.id, e.organizations[0]!.id);
 });
+
+test("a party named by its members in the plural, or without its country's word, is the archive's one party of that name", () => {
+  const a = makeRecord('a.txt', { organizations: [entity('Conservatives'), entity('Labour')] });
+  const b = makeRecord('b.txt', { organizations: [entity('Conservative Party'), entity('Labour')] });
+  const c = makeRecord('c.txt', { organizations: [entity('News'), entity('Labour')] });
+  const d = makeRecord('d.txt', { organizations: [entity('New Party'), entity('Labour')] });
+  mergeEntities([a, b, c, d], emptyAliasRules());
+  assert.equal(a.organizations.find((o) => o.name === 'Conservative Party')?.id, b.organizations[0]!.id);
+  assert.notEqual(c.organizations[0]!.id, d.organizations[0]!.id, '"News" is not the New Party\'s members');
+
+  const british = makeRecord('e.txt', { organizations: [entity('British Labour Party')] });
+  const bare = makeRecord('f.txt', { organizations: [entity('Labour')] });
+  mergeEntities([british, bare], emptyAliasRules());
+  assert.equal(bare.organizations[0]!.id, british.organizations[0]!.id);
+
+  // A party known by its country has namesakes elsewhere: another country's Liberals stay apart.
+  const uk = makeRecord('g.txt', { organizations: [{ ...entity('Liberal Party'), country: 'GB' }, entity('Labour')] });
+  const italy = makeRecord('h.txt', { organizations: [entity('Liberals'), entity('Labour')] });
+  mergeEntities([uk, italy], emptyAliasRules());
+  assert.notEqual(italy.organizations.find((o) => o.forms.includes('Liberals'))!.id, uk.organizations[0]!.id);
+});

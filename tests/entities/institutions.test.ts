@@ -41,3 +41,10 @@ test('mentions that point to two countries leave the institution without one, an
   assert.deepEqual(found.find((o) => o.name === 'Finance Ministry'), { name: 'Finance Ministry', country: undefined, countryFrom: undefined });
   assert.deepEqual(found.find((o) => o.name === 'Bank of England'), { name: 'Bank of England', country: undefined, countryFrom: undefined });
 });
+
+test("a party's country word is part of its name: the British National Party is no national party of Britain", () => {
+  const parties = organizations('The British National Party and the Japan Socialist Party held meetings, while the West German Finance Ministry said nothing.');
+  assert.ok(parties.some((o) => o.name === 'British National Party' && o.country === undefined), JSON.stringify(parties));
+  assert.ok(parties.some((o) => o.name === 'Japan Socialist Party'), JSON.stringify(parties));
+  assert.ok(parties.some((o) => o.name === 'Finance Ministry' && o.country === 'DE'), 'a ministry is still named without its country word');
+});

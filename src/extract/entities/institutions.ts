@@ -94,6 +94,9 @@ function isFocus(country: string, places: readonly Place[]): boolean {
 
 function placeInstitution(entity: Entity, text: string, home: string | undefined, lex: Lexicon): void {
   const fromName = splitQualifier(entity.name, lex);
+  // A party's country word is part of its name, which says its country: the British National Party
+  // is not "National Party (United Kingdom)", which the Scottish National Party would also become.
+  if (fromName && /\bparty$/i.test(fromName.core)) return;
   if (fromName) {
     Object.assign(entity, { name: fromName.core, id: slugify(fromName.core, ''), country: fromName.country, countryFrom: 'name' });
     return;
