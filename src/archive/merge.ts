@@ -194,7 +194,9 @@ function mergeKind(records: ArticleRecord[], kind: MergeableKind, rules: AliasRu
       if (!node.fold.includes(' ') || !/[^s]s$/.test(node.fold) || / \S{0,2}s$/.test(node.fold)) continue;
       for (const key of byFold.get(node.fold.slice(0, -1)) ?? []) join(node.key, key);
     }
-    // Parties named with their country's word ("British Labour Party", "Japan Socialist Party"), by the rest of the name.
+    // Parties named with their country's word ("British Labour Party", "Japan Socialist Party"), by
+    // the rest of the name; a bare name joins one only where an article names both ("National" is
+    // also a theatre).
     const countrysParties = new Map<string, string[]>();
     for (const node of nodes.values()) {
       const named = /^(\S+) (.+ party)$/.exec(node.fold);
@@ -204,18 +206,19 @@ function mergeKind(records: ArticleRecord[], kind: MergeableKind, rules: AliasRu
       countrysParties.set(named[2]!, list);
     }
     const roots = (keys: string[] = []) => [...new Set(keys.map((key) => uf.find(key)))];
-    const partiesNamed = (fold: string) => {
-      const exact = roots(byFold.get(`${fold} party`));
-      return exact.length > 0 ? exact : roots(countrysParties.get(`${fold} party`));
-    };
+    const partiesNamed = (fold: string) => roots(byFold.get(`${fold} party`));
+    const together = (node: Node) => (key: string) => nodes.get(key)!.articles.some((record) => node.articles.includes(record));
     for (const node of nodes.values()) {
-      const named = partiesNamed(node.fold);
+      let named = partiesNamed(node.fold);
+      if (named.length === 0) named = roots((countrysParties.get(`${node.fold} party`) ?? []).filter(together(node)));
       if (named.length === 1) join(node.key, named[0]!);
       // Members in the plural, of a party named by an adjective ("Conservatives", "Liberals",
-      // "Socialists", "Republicans"; not "News" or "Times"), when they share context with it. Not
+      // "Socialists", "Republicans"; not "News" or "Times"), or by a nickname ("Tories", "GOP"),
+      // when they share context with it. Not
       // a party the archive knows by its country ("Liberal Party (United Kingdom)"): other
       // countries' Liberals are as likely.
-      const members = named.length === 0 && /(?:ive|al|ist|an)s$/.test(node.fold) ? partiesNamed(node.fold.slice(0, -1)) : [];
+      const nickname = PARTY_NICKNAMES.get(node.fold);
+      const members = named.length > 0 ? [] : nickname ? partiesNamed(nickname) : /(?:ive|al|ist|an)s$/.test(node.fold) ? partiesNamed(node.fold.slice(0, -1)) : [];
       const party = members.length === 1 ? members[0]! : null;
       if (party && !countryOf.get(party) && shareContext(node, nodes.get(party)!)) join(node.key, party);
     }
@@ -455,6 +458,11 @@ function bestName(cluster: Node[], kind: MergeableKind): string {
   }
   return best;
 }
+
+/** Parties' nicknames, by the name of the party they stand for ("Tories": a Conservative Party). */
+const PARTY_NICKNAMES = new Map([
+  ['tories', 'conservative'], ['tory', 'conservative'], ['tory party', 'conservative'], ['gop', 'republican'], ['grits', 'liberal'],
+]);
 
 /** Two nodes share context when some article of each mentions a common other entity. */
 function shareContext(a: Node, b: Node): boolean {

@@ -224,10 +224,17 @@ test("a party named by its members in the plural, or without its country's word,
   assert.equal(a.organizations.find((o) => o.name === 'Conservative Party')?.id, b.organizations[0]!.id);
   assert.notEqual(c.organizations[0]!.id, d.organizations[0]!.id, '"News" is not the New Party\'s members');
 
-  const british = makeRecord('e.txt', { organizations: [entity('British Labour Party')] });
-  const bare = makeRecord('f.txt', { organizations: [entity('Labour')] });
-  mergeEntities([british, bare], emptyAliasRules());
-  assert.equal(bare.organizations[0]!.id, british.organizations[0]!.id);
+  // Without "Party" and its country's word, where an article names both; elsewhere "National" is a theatre.
+  const british = makeRecord('e.txt', { organizations: [entity('British Labour Party'), entity('Labour'), entity('British National Party')] });
+  const theatre = makeRecord('f.txt', { organizations: [entity('National'), entity('Labour')] });
+  mergeEntities([british, theatre], emptyAliasRules());
+  assert.equal(british.organizations.filter((o) => /Labour/.test(o.name)).length, 1, JSON.stringify(british.organizations));
+  assert.notEqual(theatre.organizations.find((o) => o.forms.includes('National'))!.id, british.organizations.find((o) => o.name === 'British National Party')!.id);
+
+  const tories = makeRecord('i.txt', { organizations: [entity('Tories'), entity('Labour')] });
+  const conservatives = makeRecord('j.txt', { organizations: [entity('Conservative Party'), entity('Labour')] });
+  mergeEntities([tories, conservatives], emptyAliasRules());
+  assert.equal(tories.organizations.find((o) => o.forms.includes('Tories'))!.id, conservatives.organizations[0]!.id, 'a nickname');
 
   // A party known by its country has namesakes elsewhere: another country's Liberals stay apart.
   const uk = makeRecord('g.txt', { organizations: [{ ...entity('Liberal Party'), country: 'GB' }, entity('Labour')] });
