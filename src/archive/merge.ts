@@ -197,26 +197,25 @@ function mergeKind(records: ArticleRecord[], kind: MergeableKind, rules: AliasRu
     // Parties named with their country's word ("British Labour Party", "Japan Socialist Party"), by
     // the rest of the name; a bare name joins one only where an article names both ("National" is
     // also a theatre).
-    const countrysParties = new Map<string, string[]>();
+    const qualifiedParties = new Map<string, string[]>();
     for (const node of nodes.values()) {
       const named = /^(\S+) (.+ party)$/.exec(node.fold);
       if (!named || !(countryByDemonym(named[1]!) ?? countryByName(named[1]!))) continue;
-      const list = countrysParties.get(named[2]!) ?? [];
+      const list = qualifiedParties.get(named[2]!) ?? [];
       list.push(node.key);
-      countrysParties.set(named[2]!, list);
+      qualifiedParties.set(named[2]!, list);
     }
     const roots = (keys: string[] = []) => [...new Set(keys.map((key) => uf.find(key)))];
     const partiesNamed = (fold: string) => roots(byFold.get(`${fold} party`));
     const together = (node: Node) => (key: string) => nodes.get(key)!.articles.some((record) => node.articles.includes(record));
     for (const node of nodes.values()) {
       let named = partiesNamed(node.fold);
-      if (named.length === 0) named = roots((countrysParties.get(`${node.fold} party`) ?? []).filter(together(node)));
+      if (named.length === 0) named = roots((qualifiedParties.get(`${node.fold} party`) ?? []).filter(together(node)));
       if (named.length === 1) join(node.key, named[0]!);
       // Members in the plural, of a party named by an adjective ("Conservatives", "Liberals",
       // "Socialists", "Republicans"; not "News" or "Times"), or by a nickname ("Tories", "GOP"),
-      // when they share context with it. Not
-      // a party the archive knows by its country ("Liberal Party (United Kingdom)"): other
-      // countries' Liberals are as likely.
+      // when they share context with it; not a party the archive knows by its country ("Liberal
+      // Party (United Kingdom)"): other countries' Liberals are as likely.
       const nickname = PARTY_NICKNAMES.get(node.fold);
       const members = named.length > 0 ? [] : nickname ? partiesNamed(nickname) : /(?:ive|al|ist|an)s$/.test(node.fold) ? partiesNamed(node.fold.slice(0, -1)) : [];
       const party = members.length === 1 ? members[0]! : null;
