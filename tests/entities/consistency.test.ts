@@ -33,6 +33,11 @@ test('a company form at the end makes an organisation', () => {
   assert.equal(cleanMention(m('PER', 'Salomon Bros.'))?.type, 'ORG');
 });
 
+test("a word that ends organizations' names and no one's makes an organisation", () => {
+  for (const name of ['Google News', 'Xbox Live', 'Jupiter Research', 'Tyson Foods']) assert.equal(cleanMention(m('PER', name))?.type, 'ORG', name);
+  for (const name of ['Gordon Brown', 'Mike Newsome', 'Olive Research-Smith']) assert.equal(cleanMention(m('PER', name))?.type, 'PER', name);
+});
+
 test('number words alone are not names ("Nine months" in a results table), within a name they stay', () => {
   assert.equal(cleanMention(m('PER', 'Nine')), null);
   assert.equal(cleanMention(m('ORG', 'Twenty One')), null);

@@ -99,6 +99,14 @@ const UNIT_WORDS = new Set(['dlr', 'dlrs', 'mln', 'bln', 'billion', 'million', '
 /** Time zones ("0930 hrs EST", "1500 GMT"): never a person, place or organization (CoNLL-2003 tags GMT miscellaneous). */
 const TIME_ZONES = new Set(['gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'eet', 'jst', 'hkt', 'sgt', 'aest', 'aedt']);
 
+/**
+ * Words that end organizations' names and never a person's ("Google News", "Xbox Live", "Jupiter
+ * Research", "Sony Pictures"): a "person" named so is the organization.
+ */
+const ORG_LAST_WORDS = new Set(['news', 'live', 'research', 'online', 'media', 'records', 'studios', 'software', 'systems', 'networks',
+  'labs', 'entertainment', 'pictures', 'films', 'games', 'technologies', 'airlines', 'airways', 'motors', 'electronics',
+  'pharmaceuticals', 'communications', 'publishing', 'insurance', 'securities', 'enterprises', 'services', 'industries', 'foods']);
+
 /** Feasts and holidays ("Easter", "Merry Christmas"): dates, not people, places or organizations ("Christmas Island" is a place). */
 const HOLIDAYS = new Set(['christmas', 'easter', 'ramadan', 'thanksgiving', 'halloween', 'hanukkah', 'passover', 'diwali', 'whitsun', 'michaelmas']);
 
@@ -164,6 +172,7 @@ export function cleanMention(m: Mention): Mention | null {
   if (type === 'PER' && isLandmark(gazKey(toks.join(' ')))) type = 'LOC';
   // "Salomon Bros.", "Pirelli SpA": a company form at the end makes the name an organisation.
   if (toks.length > 1 && CORP_FORMS.has(toks[toks.length - 1]!.toLowerCase()) && !forced) type = 'ORG';
+  if (type === 'PER' && toks.length > 1 && ORG_LAST_WORDS.has(toks[toks.length - 1]!.toLowerCase()) && !forced) type = 'ORG';
   let text = m.text;
   if (start > 0 || end < m.tokens.length) text = surfaceSlice(m.text, m.tokens, start, end);
   return { ...m, type, tokens: toks, text, forced };
