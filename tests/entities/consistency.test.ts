@@ -115,5 +115,6 @@ test('a party member is not a person', () => {
 test('an acronym of a common noun is not a name on its own', () => {
   assert.equal(cleanMention(m('ORG', 'PC')), null);
   assert.equal(cleanMention(m('ORG', 'MPs')), null);
+  for (const acronym of ['ID', 'TV', 'IPO', 'AGM']) assert.equal(cleanMention(m('ORG', acronym)), null, acronym);
   assert.equal(cleanMention(m('ORG', 'PC World'))?.text, 'PC World');
 });
