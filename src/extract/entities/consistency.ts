@@ -149,6 +149,7 @@ export function cleanMention(m: Mention): Mention | null {
   if (start >= end) return null;
   toks = toks.slice(start, end);
   if (!toks.some((t) => LETTERS.test(t))) return null;
+  const last = toks[toks.length - 1]!.toLowerCase();
   // "Nine months", "III", "Ltd", "Company": no name in it.
   const nameless = (t: string) => NUMBER_WORDS.has(t.toLowerCase()) || ROMAN_NUMERAL.test(t) || CORP_FORMS.has(t.toLowerCase()) || ORG_SUFFIXES.has(t.toLowerCase());
   if (toks.every(nameless)) return null;
@@ -158,9 +159,9 @@ export function cleanMention(m: Mention): Mention | null {
   // A title alone ("the Chancellor said") names no one.
   if (type === 'PER' && toks.length === 1 && PERSON_TITLES.has(toks[0]!.toLowerCase())) return null;
   // "U.S. Dlrs", "N.Z. Dlrs" in a wire headline: an amount, not a name.
-  if (UNIT_WORDS.has(toks[toks.length - 1]!.toLowerCase())) return null;
+  if (UNIT_WORDS.has(last)) return null;
   if (toks.length === 1 && (TIME_ZONES.has(toks[0]!.toLowerCase()) || COMMON_ACRONYMS.has(toks[0]!.toLowerCase()))) return null;
-  if (toks.length <= 2 && HOLIDAYS.has(toks[toks.length - 1]!.toLowerCase())) return null;
+  if (toks.length <= 2 && HOLIDAYS.has(last)) return null;
   if (type === 'PER' && !forced && toks.length === 1 && PARTY_MEMBERS.has(toks[0]!.toLowerCase())) return null;
   // Lowercase-only spans ("the", "minister") are tagger noise.
   if (!toks.some((t) => /^[\p{Lu}\p{Lt}]/u.test(t) || /\p{Lu}/u.test(t))) return null;
@@ -172,8 +173,8 @@ export function cleanMention(m: Mention): Mention | null {
   // "the Kremlin", "the White House": a seat of power is never a person (CoNLL-2003 tags it a place).
   if (type === 'PER' && isLandmark(gazKey(toks.join(' ')))) type = 'LOC';
   // "Salomon Bros.", "Pirelli SpA": a company form at the end makes the name an organisation.
-  if (toks.length > 1 && CORP_FORMS.has(toks[toks.length - 1]!.toLowerCase()) && !forced) type = 'ORG';
-  if (type === 'PER' && toks.length > 1 && ORG_LAST_WORDS.has(toks[toks.length - 1]!.toLowerCase()) && !forced) type = 'ORG';
+  // ...and so does, for a "person", a word only organizations' names end in ("Google News").
+  if (!forced && toks.length > 1 && (CORP_FORMS.has(last) || (type === 'PER' && ORG_LAST_WORDS.has(last)))) type = 'ORG';
   let text = m.text;
   if (start > 0 || end < m.tokens.length) text = surfaceSlice(m.text, m.tokens, start, end);
   return { ...m, type, tokens: toks, text, forced };
