@@ -62,10 +62,20 @@ export function countryByName(name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A name with its country, as the archive shows a namesake ("London (Canada)") or an institution
+ * ("Finance Ministry (Japan)"); the country itself beside a namesake is "Georgia (country)", not
+ * "Georgia (Georgia)".
+ */
+export function withCountryName(name: string, code: string): string {
+  const countryName = countryByCode(code)?.name ?? code;
+  return `${name} (${countryName === name ? 'country' : countryName})`;
+}
+
 /** Is a place with this name (and id) the country with this code, rather than a place inside it? */
 export function isCountryPlace(name: string, id: string, code: string | null | undefined): boolean {
   if (!code) return false;
   const info = countryByCode(code);
   if (!info) return false;
-  return info.slugs.has(slugify(name, '')) || info.slugs.has(id);
+  return info.slugs.has(slugify(name, '')) || info.slugs.has(id) || name === withCountryName(info.name, info.code);
 }

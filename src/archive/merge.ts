@@ -18,7 +18,7 @@ import { slugify } from '../slug.js';
 import { compareKeys } from './ids.js';
 import { MERGEABLE_KINDS, type AliasRules, type MergeableKind } from './alias-rules.js';
 import { LEGAL_FORMS } from '../company-forms.js';
-import { countryByCode, countryByDemonym, countryByName } from '../countries.js';
+import { countryByDemonym, countryByName, withCountryName } from '../countries.js';
 
 /** Particles and articles that spelling variants add or drop (al-Assad / Assad, the Kremlin / Kremlin). */
 const PARTICLES = new Set(['the', 'al', 'el', 'ad', 'ash', 'as', 'ar', 'az']);
@@ -433,12 +433,6 @@ function assignIds(
 /** A generically named institution is shown with its country: "Finance Ministry (Japan)". */
 function withCountry(name: string, kind: MergeableKind, country: string | null | undefined): string {
   return kind === 'organizations' && country ? withCountryName(name, country) : name;
-}
-
-/** "London (Canada)"; the country itself beside a namesake is "Georgia (country)", not "Georgia (Georgia)". */
-function withCountryName(name: string, country: string): string {
-  const countryName = countryByCode(country)?.name ?? country;
-  return `${name} (${countryName === name ? 'country' : countryName})`;
 }
 
 /** Prefer a full name over a bare surname or acronym, then the most mentioned, then the longest. */

@@ -13,7 +13,7 @@ import { feedXml } from '../../src/site/feeds.js';
 import { splitModel } from '../../src/site/render.js';
 import { buildSiteModel, shownAliases, type SiteModel } from '../../src/site/model.js';
 import { buildArchive } from '../../src/archive/index.js';
-import { entity, makeRecord } from '../make-record.js';
+import { entity, makeRecord, place } from '../make-record.js';
 import { tempDir } from '../temp-dir.js';
 
 test('JSON for a script element cannot end the script and parses back', () => {
@@ -147,4 +147,15 @@ test('an entity listed over several pages has its profile on page 1 only, and it
     assert.deepEqual(later.together, []);
     assert.equal(later.feed, pages[0]!.feed);
   }
+});
+
+test('a country named with its qualifier beside a namesake ("Georgia (country)") is still the country page, not one made up beside it', () => {
+  assert.ok(isCountryPlace('Georgia (country)', 'georgia-country', 'GE'));
+  const state = (i: number) => makeRecord(`us/${i}.txt`, { headline: `Atlanta ${i}`, places: [place('Georgia', 'US', 33, -83), place('Atlanta', 'US', 33.7, -84.4)] });
+  const records = [state(1), state(2), makeRecord('ge/1.txt', { headline: 'Tbilisi', places: [place('Georgia', 'GE', 42, 43.5), place('Tbilisi', 'GE', 41.7, 44.8)] })];
+  const model = buildSiteModel(buildArchive(records), defaults, new Map(records.map((record) => [record.file, '<p>Text.</p>'])));
+  const georgias = model.entityPages.filter((page) => page.kind === 'places' && page.name.startsWith('Georgia')).map((page) => [page.name, page.synthetic, page.permalink]);
+  assert.deepEqual(georgias, [['Georgia', false, '/places/georgia/index.html'], ['Georgia (country)', false, '/places/georgia-country/index.html']]);
+  const tbilisi = model.entityPages.find((page) => page.name === 'Tbilisi')!;
+  assert.equal(tbilisi.country?.href, '/places/georgia-country/');
 });
