@@ -3,7 +3,7 @@
 // `--data-only` rebuilds the gazetteer and lexicons alone. Deterministic: fixed seed, fixed epoch count, files read in order.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { buildCountryNames, buildDemonyms, buildGazetteer, COUNTRY_PARTS } from '../src/extract/entities/build-gazetteer.js';
+import { buildCountryNames, buildDemonyms, buildGazetteer, buildOrganizationNames, COUNTRY_PARTS } from '../src/extract/entities/build-gazetteer.js';
 import { documentInfo, tokenFeatures } from '../src/extract/entities/features.js';
 import { ALTERNATES_FILE, GAZ_FILE, gazKey, LEXICON_FILE, loadLexicon, serializeGazetteer, spellingIndex, SPELLINGS_FILE, TOWN_POP, TOWNS_FILE } from '../src/extract/entities/gazetteer.js';
 import { PerceptronTrainer, TAGS, type PerceptronModel } from '../src/extract/entities/perceptron.js';
@@ -116,9 +116,10 @@ function main(): void {
     demonyms: buildDemonyms(),
     countries: buildCountryNames(),
     countryParts: [...new Set(COUNTRY_PARTS.map(gazKey))].sort(),
+    organizations: buildOrganizationNames(firstNames),
   };
   writeFileSync(LEXICON_FILE, gzipSync(JSON.stringify(lexicon), { level: 9 }));
-  console.log(`gazetteer: ${gaz.length} keys, ${alternates.length} alternates, ${firstNames.size} first names (${Date.now() - t0} ms)`);
+  console.log(`gazetteer: ${gaz.length} keys, ${alternates.length} alternates, ${firstNames.size} first names, ${lexicon.organizations.length} organizations (${Date.now() - t0} ms)`);
   // `--data-only`: rebuild the gazetteer and lexicons without retraining. The model stays valid as
   // long as the gazetteer's keys, kinds and city populations (the tagger's cues) are unchanged.
   if (process.argv.includes('--data-only')) return;

@@ -38,6 +38,18 @@ test("a word that ends organizations' names and no one's makes an organisation",
   for (const name of ['Gordon Brown', 'Mike Newsome', 'Olive Research-Smith']) assert.equal(cleanMention(m('PER', name))?.type, 'PER', name);
 });
 
+test('a well-known organization is not a person, nor the small town that shares its name', () => {
+  for (const name of ['Sony', 'Vodafone', 'Procter & Gamble', 'Sony Ericsson']) assert.equal(cleanMention(m('PER', name))?.type, 'ORG', name);
+  assert.equal(cleanMention(m('LOC', 'Nokia'))?.type, 'ORG', 'a Finnish town of 30,000');
+  // A one-word name that is also a first name may be a person; a title makes one.
+  assert.equal(cleanMention(m('PER', 'Ford'))?.type, 'PER');
+  assert.equal(cleanMention(m('ORG', 'Sony', { before: 'Mr' }))?.type, 'PER');
+  // Written as a place, it is the place.
+  assert.equal(cleanMention(m('LOC', 'Avon', { after: [',', 'Massachusetts'] }))?.type, 'LOC');
+  assert.equal(cleanMention(m('LOC', 'Nokia', { before: 'in' }))?.type, 'LOC');
+  assert.equal(cleanMention(m('LOC', 'Hitachi', { after: [',', 'Toshiba'] }))?.type, 'ORG', 'a list of companies');
+});
+
 test('number words alone are not names ("Nine months" in a results table), within a name they stay', () => {
   assert.equal(cleanMention(m('PER', 'Nine')), null);
   assert.equal(cleanMention(m('ORG', 'Twenty One')), null);

@@ -233,3 +233,28 @@ export function buildDemonyms(): string[] {
   out.delete('');
   return [...out].sort();
 }
+
+/** Abbreviations that compromise's lexicon files under organizations: parts of names, never one alone. */
+const NAME_PARTS = new Set(['dept', 'univ', 'assn', 'inc', 'ltd', 'co']);
+
+/**
+ * Well-known organizations' names ("Sony", "Vodafone", "Procter & Gamble"), from compromise's
+ * curated lexicon, as lookup keys. A one-word name that is also a first name ("Ford", "Dell",
+ * "Nike") is left out: standing alone it may well be a person.
+ */
+export function buildOrganizationNames(firstNames: ReadonlySet<string>): string[] {
+  const compromise = require('compromise') as { default?: CompromiseApi } & CompromiseApi;
+  const lexicon = (compromise.default ?? compromise).model().one.lexicon;
+  const out = new Set<string>();
+  for (const [name, tags] of Object.entries(lexicon)) {
+    if (![tags].flat().includes('Organization') || NAME_PARTS.has(name)) continue;
+    const key = gazKey(name);
+    if (key && !(!key.includes(' ') && firstNames.has(key))) out.add(key);
+  }
+  return [...out].sort();
+}
+
+interface CompromiseApi {
+  model(): { one: { lexicon: Record<string, string | string[]> } };
+}
+

@@ -1,7 +1,7 @@
 // Document-level clean-up of tagged mentions: titles, type votes, partial names, acronyms, and grouping into entities.
 import anyAscii from 'any-ascii';
 import type { EntityType } from './tagger.js';
-import { canonicalCountry, gazKey, isLandmark, lookupExact, type Lexicon } from './gazetteer.js';
+import { canonicalCountry, gazKey, isLandmark, loadLexicon, lookupExact, lookupPlace, type Lexicon } from './gazetteer.js';
 import { memoize } from '../../memo.js';
 import { DOTTED_LEGAL_FORMS, LEGAL_FORMS } from '../../company-forms.js';
 
@@ -172,12 +172,44 @@ export function cleanMention(m: Mention): Mention | null {
   if (type === 'ORG' && !forced && toks.length <= 3 && canonicalCountry(toks.join(' '))) type = 'LOC';
   // "the Kremlin", "the White House": a seat of power is never a person (CoNLL-2003 tags it a place).
   if (type === 'PER' && isLandmark(gazKey(toks.join(' ')))) type = 'LOC';
+  // "Sony said", "Vodafone's chief", "in Nokia": a well-known organization is not a person, nor the town that shares its name.
+  if (!forced && (type === 'PER' || type === 'LOC') && namesKnownOrganization(toks, type) && !(type === 'LOC' && placeByContext(m))) type = 'ORG';
   // "Salomon Bros.", "Pirelli SpA": a company form at the end makes the name an organisation.
   // ...and so does, for a "person", a word only organizations' names end in ("Google News").
   if (!forced && toks.length > 1 && (CORP_FORMS.has(last) || (type === 'PER' && ORG_LAST_WORDS.has(last)))) type = 'ORG';
   let text = m.text;
   if (start > 0 || end < m.tokens.length) text = surfaceSlice(m.text, m.tokens, start, end);
   return { ...m, type, tokens: toks, text, forced };
+}
+
+/** A city at least this big keeps its name against a well-known organization's (Toyota, a city of 360,000, is the carmaker). */
+const PLACE_OVER_ORGANIZATION_POP = 500_000;
+
+/** Words before a name that make it a place ("in Avon"). */
+const LOCATIVES = new Set(['in', 'near', 'outside']);
+
+/** A mention written as a place: "in Avon", or a town followed by its state or country ("Avon, Massachusetts"). */
+function placeByContext(m: Mention): boolean {
+  if (LOCATIVES.has(m.before.toLowerCase())) return true;
+  const [comma, next] = m.after;
+  const kind = comma === ',' && next ? lookupPlace(next)?.kind : undefined;
+  return kind === 'region' || kind === 'country';
+}
+
+/**
+ * A person or place mention that names a well-known organization (the lexicon's list): the whole
+ * name, unless it is a country, a region or a big city; or, for a person, the first word ("Sony
+ * Ericsson": no one's first name is a company's).
+ */
+function namesKnownOrganization(toks: readonly string[], type: EntityType): boolean {
+  const lex = loadLexicon();
+  const name = toks.join(' ');
+  if (lex.organizations.has(gazKey(name))) {
+    if (type !== 'LOC') return true;
+    const place = lookupExact(name, lex);
+    return !place || (place.kind === 'city' && place.pop < PLACE_OVER_ORGANIZATION_POP);
+  }
+  return type === 'PER' && toks.length > 1 && lex.organizations.has(gazKey(toks[0]!));
 }
 
 /** Cut a mention's surface text to tokens [start, end) by locating the tokens in order. */

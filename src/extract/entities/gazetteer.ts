@@ -27,6 +27,8 @@ export interface Lexicon {
   countries: Map<string, string>;
   /** Keys of country-kind names that name a part or a former state, not the country ("england", "ussr"). */
   countryParts: Set<string>;
+  /** Keys of well-known organizations' names ("sony", "procter & gamble"; compromise's lexicon). */
+  organizations: Set<string>;
 }
 
 const MODEL_DIR = new URL('./model/', import.meta.url);
@@ -113,6 +115,7 @@ export function loadLexicon(): Lexicon {
     demonyms: string[];
     countries?: Record<string, string>;
     countryParts?: string[];
+    organizations?: string[];
   };
   const prefixes = new Set<string>();
   const addPrefixes = (key: string): void => {
@@ -127,6 +130,7 @@ export function loadLexicon(): Lexicon {
     prefixes,
     countries: new Map(Object.entries(lex.countries ?? {})),
     countryParts: new Set(lex.countryParts ?? []),
+    organizations: new Set(lex.organizations ?? []),
   };
   return cached;
 }
