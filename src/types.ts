@@ -24,6 +24,11 @@ export interface Entity {
    */
   country?: string | null;
   countryFrom?: CountrySource;
+  /**
+   * 'context' when the article's own words make it an organization ("Chelsea have won",
+   * "Chelsea boss"): evidence that the archive's vote of kinds gives way to (src/archive/kinds.ts).
+   */
+  kindFrom?: 'context';
 }
 
 /** Where an institution's country was read: its own name, the words before it, or the dateline. */

@@ -35,6 +35,7 @@ export function validateRecord(value: unknown): string[] {
       need(Array.isArray(entity.forms) && entity.forms.length > 0, `${kind}: forms should list the surface forms`);
       need(typeof entity.count === 'number' && entity.count >= 1, `${kind}: count should be at least 1`);
       need(entity.country == null || (typeof entity.country === 'string' && /^[A-Z]{2}$/.test(entity.country)), `${kind}: country should be null or an ISO code like "JP", got ${JSON.stringify(entity.country)}`);
+      need(entity.kindFrom === undefined || entity.kindFrom === 'context', `${kind}: kindFrom should be absent or "context"`);
     }
   }
   need(Array.isArray(r.topics) && (r.topics as Record<string, unknown>[]).every((t) => typeof t.id === 'string' && typeof t.name === 'string' && typeof t.score === 'number' && Number.isFinite(t.score)), 'topics should be a list of {id, name, iptc, score}');

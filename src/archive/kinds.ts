@@ -13,6 +13,9 @@
  *   three articles and twice as many as it tags it a person is that organization or place
  *   ("Salomon", "Denver", "Opec"). A surname of someone the archive names in full stays a
  *   person ("Baker" while James Baker is in it).
+ * - The article's own words: a name that two or more articles make an organization by context
+ *   ("Chelsea have won", "Chelsea boss"; `kindFrom`) is that organization in every article, however
+ *   often the tagger read it as a person elsewhere; again, not a surname of someone named in full.
  *
  * Lists from front matter are never changed.
  */
@@ -64,11 +67,15 @@ const VOTE_MIN_ARTICLES = 3;
 /** and this many times as many as it names it a person. */
 const VOTE_RATIO = 2;
 
+/** A name becomes an organization when this many articles make it one by context. */
+const CONTEXT_MIN_ARTICLES = 2;
+
 /** People the archive reads as an organization or a place (see the module comment). */
 function moveByVote(records: ArticleRecord[], editable: ArticleRecord[]): number {
   // One pass: articles naming each folded name (by any spelling) as each kind, the surnames of
   // people named in full, and the places each name was read as.
   const articles = { people: new Map<string, number>(), organizations: new Map<string, number>(), places: new Map<string, number>() };
+  const byContext = new Map<string, number>();
   const surnames = new Set<string>();
   const placesNamed = new Map<string, Place[]>();
   for (const record of records) {
@@ -88,6 +95,9 @@ function moveByVote(records: ArticleRecord[], editable: ArticleRecord[]): number
         if (kind === 'people' && nameFold.includes(' ')) surnames.add(nameFold.slice(nameFold.lastIndexOf(' ') + 1));
       }
       for (const fold of folds) increment(articles[kind], fold);
+      if (kind === 'organizations') {
+        for (const fold of new Set(record.organizations.filter((org) => org.kindFrom === 'context').map((org) => foldName(org.name)))) increment(byContext, fold);
+      }
     }
   }
   // A moved place takes the country and point the archive most often gives that name.
@@ -103,6 +113,7 @@ function moveByVote(records: ArticleRecord[], editable: ArticleRecord[]): number
   };
   const kindOf = (fold: string): 'organizations' | 'places' | null => {
     if (surnames.has(fold)) return null;
+    if ((byContext.get(fold) ?? 0) >= CONTEXT_MIN_ARTICLES) return 'organizations';
     const organizations = articles.organizations.get(fold) ?? 0;
     const places = articles.places.get(fold) ?? 0;
     const [kind, count] = organizations >= places ? (['organizations', organizations] as const) : (['places', places] as const);

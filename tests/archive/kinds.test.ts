@@ -70,3 +70,14 @@ test('a surname of someone the archive names in full stays a person, however oft
   reconcileKinds([...bank, full, bare]);
   assert.deepEqual(names(bare.people), ['Baker']);
 });
+
+test('a name two articles make an organization by context ("Chelsea have won") is one everywhere, however often read as a person', () => {
+  const club = { ...entity('Chelsea'), kindFrom: 'context' as const };
+  const byContext = ['a', 'b'].map((f) => makeRecord(`${f}.txt`, { organizations: [club] }));
+  const asPerson = ['c', 'd', 'e', 'f', 'g'].map((f) => makeRecord(`${f}.txt`, { people: [entity('Chelsea')] }));
+  const once = makeRecord('h.txt', { organizations: [{ ...entity('Venus'), kindFrom: 'context' as const }] });
+  const venus = makeRecord('i.txt', { people: [entity('Venus')] });
+  reconcileKinds([...byContext, ...asPerson, once, venus]);
+  for (const record of asPerson) assert.deepEqual(names(record.organizations), ['Chelsea']);
+  assert.deepEqual(names(venus.people), ['Venus'], 'one article is not enough');
+});

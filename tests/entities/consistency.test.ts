@@ -50,6 +50,17 @@ test('a well-known organization is not a person, nor the small town that shares 
   assert.equal(cleanMention(m('LOC', 'Hitachi', { after: [',', 'Toshiba'] }))?.type, 'ORG', 'a list of companies');
 });
 
+test('a plural verb or a club\'s role after a one-word name makes it a club or company ("Chelsea have won", "Chelsea boss")', () => {
+  for (const after of [['have', 'won'], ['boss', 'Jose'], ['chairman']]) {
+    const c = cleanMention(m('PER', 'Chelsea', { after }));
+    assert.equal(c?.type, 'ORG', after[0]);
+    assert.equal(c?.forced, true, 'the article\'s own evidence');
+  }
+  assert.equal(cleanMention(m('PER', 'Brown', { before: 'and', after: ['have'] }))?.type, 'PER', '"Blair and Brown have": a plural subject');
+  assert.equal(cleanMention(m('PER', 'Gordon Brown', { after: ['have'] }))?.type, 'PER', 'one word only');
+  assert.deepEqual(clusterMentions([m('PER', 'Muslims', { after: ['are'] })], loadLexicon()), [], 'a people word stays none');
+});
+
 test('number words alone are not names ("Nine months" in a results table), within a name they stay', () => {
   assert.equal(cleanMention(m('PER', 'Nine')), null);
   assert.equal(cleanMention(m('ORG', 'Twenty One')), null);

@@ -107,6 +107,15 @@ const ORG_LAST_WORDS = new Set(['news', 'live', 'research', 'online', 'media', '
   'labs', 'entertainment', 'pictures', 'films', 'games', 'technologies', 'airlines', 'airways', 'motors', 'electronics',
   'pharmaceuticals', 'communications', 'publishing', 'insurance', 'securities', 'enterprises', 'services', 'industries', 'foods']);
 
+/**
+ * Words after a one-word name that make it a club or a company and never a person: British
+ * English's plural verbs ("Chelsea have won") and a club's or firm's roles ("Sony chairman").
+ */
+const ORGANIZATION_CUES = new Set(['have', 'are', 'were', 'boss', 'manager', 'captain', 'side', 'squad', 'striker', 'midfielder',
+  'defender', 'goalkeeper', 'chairman', 'coach']);
+/** Words before a name that give a plural verb after it a plural subject ("Blair and Brown have"). */
+const COORDINATORS = new Set(['and', '&', ',', 'or', 'nor']);
+
 /** Feasts and holidays ("Easter", "Merry Christmas"): dates, not people, places or organizations ("Christmas Island" is a place). */
 const HOLIDAYS = new Set(['christmas', 'easter', 'ramadan', 'thanksgiving', 'halloween', 'hanukkah', 'passover', 'diwali', 'whitsun', 'michaelmas']);
 
@@ -165,8 +174,13 @@ export function cleanMention(m: Mention): Mention | null {
   if (type === 'PER' && !forced && toks.length === 1 && PARTY_MEMBERS.has(toks[0]!.toLowerCase())) return null;
   // Lowercase-only spans ("the", "minister") are tagger noise.
   if (!toks.some((t) => /^[\p{Lu}\p{Lt}]/u.test(t) || /\p{Lu}/u.test(t))) return null;
-  // "Hmeimim airbase", "Latakia province": a name before a place noun is a place, not a person.
   const next = m.after[0]?.toLowerCase();
+  // "Chelsea have won", "Chelsea boss Jose Mourinho": a club or a company, whatever the tagger said.
+  if (type === 'PER' && !forced && toks.length === 1 && next && ORGANIZATION_CUES.has(next) && !COORDINATORS.has(m.before.toLowerCase())) {
+    type = 'ORG';
+    forced = true;
+  }
+  // "Hmeimim airbase", "Latakia province": a name before a place noun is a place, not a person.
   if (type === 'PER' && !forced && next && PLACE_NOUNS.has(next)) type = 'LOC';
   // "the US says": a country named like an acronym is still the country (CoNLL-2003 tags a country a place).
   if (type === 'ORG' && !forced && toks.length <= 3 && canonicalCountry(toks.join(' '))) type = 'LOC';
@@ -256,7 +270,8 @@ const REGIONAL_ADJECTIVES = new Set(['latin', 'nordic', 'baltic', 'balkan', 'sca
  * Philippine negotiators" (the adjective of a country named in the plural) tagged as a person: no entity.
  */
 function isPeopleWord(m: Mention, lex: Lexicon): boolean {
-  if (m.forced) return false;
+  // Forced a person or a place by a title or a form; a club's cue ("Muslims are") does not save a people word.
+  if (m.forced && m.type !== 'ORG') return false;
   const key = gazKey(m.tokens.join(' '));
   if (key.endsWith('s') && lex.demonyms.has(key.slice(0, -1))) return true;
   if (m.type !== 'PER') return false;

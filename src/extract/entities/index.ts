@@ -208,7 +208,7 @@ export function extractEntities(body: string, options: EntityOptions = {}): Extr
       if (agency) organizations.push({ ...entity, id: slugify(agency), name: agency });
       else people.push(entity);
     } else if (c.type === 'ORG') {
-      organizations.push(entity);
+      organizations.push(c.mentions.some((m) => m.forced) ? { ...entity, kindFrom: 'context' } : entity);
     } else if (c.type === 'LOC') {
       if (c.mentions.some((m) => m.facility)) {
         const at = resolveFacility(c, home);
