@@ -116,6 +116,23 @@ const ORGANIZATION_CUES = new Set(['have', 'are', 'were', 'boss', 'manager', 'ca
 /** Words before a name that give a plural verb after it a plural subject ("Blair and Brown have"). */
 const COORDINATORS = new Set(['and', '&', ',', 'or', 'nor']);
 
+/**
+ * Nouns before a title ("the film Vera Drake", "hit single Jailhouse Rock"). Not "play" or "show",
+ * verbs as often ("will now play Gaston Gaudio", "polls show Blair ahead").
+ */
+const WORK_NOUNS = new Set(['film', 'movie', 'song', 'single', 'album', 'series', 'sitcom', 'drama', 'novel', 'musical', 'opera', 'documentary']);
+/**
+ * Nouns after a title that name the people of a work ("Closer star Clive Owen", "Vera Drake
+ * director Mike Leigh"). "star" is a plural verb too ("Cruise and Kidman star in"): not after a coordinator.
+ */
+const WORK_PEOPLE = new Set(['star', 'director', 'actor', 'actress', 'creator', 'producer', 'co-star']);
+
+/** A "person" written as a work: after a work noun, or before the work's people. */
+function isWork(m: Mention, next: string | undefined): boolean {
+  const before = m.before.toLowerCase();
+  return WORK_NOUNS.has(before) || (next !== undefined && WORK_PEOPLE.has(next) && !COORDINATORS.has(before));
+}
+
 /** Feasts and holidays ("Easter", "Merry Christmas"): dates, not people, places or organizations ("Christmas Island" is a place). */
 const HOLIDAYS = new Set(['christmas', 'easter', 'ramadan', 'thanksgiving', 'halloween', 'hanukkah', 'passover', 'diwali', 'whitsun', 'michaelmas']);
 
@@ -180,6 +197,9 @@ export function cleanMention(m: Mention): Mention | null {
     type = 'ORG';
     forced = true;
   }
+  // "the film Vera Drake", "Closer star Clive Owen": a work, which the archive does not list.
+  // ("won an Oscar for" would be an award, but CoNLL-2003 tags the Oscar a person, and so scores it.)
+  if (type === 'PER' && !forced && isWork(m, next)) return null;
   // "Hmeimim airbase", "Latakia province": a name before a place noun is a place, not a person.
   if (type === 'PER' && !forced && next && PLACE_NOUNS.has(next)) type = 'LOC';
   // "the US says": a country named like an acronym is still the country (CoNLL-2003 tags a country a place).
