@@ -998,7 +998,9 @@ function searchRecord(page: ArticlePage, article: ArchiveArticle, spellingsOf: (
   if (page.source) filters[KINDS.sources.filter] = [escapeHtml(page.source.name)];
   // The body's HTML minus its tags is the escaped text; block ends become spaces.
   const text = page.bodyHtml.replace(/<\/(p|li|h\d|pre|td|th|tr)>/g, ' ').replace(/<[^>]*>/g, '');
-  const content = `${escapeHtml(page.headline)}\n${text}`;
+  // The headline is searched too, after the body: Pagefind's excerpt is the first densest run of
+  // matches, so a headline at the start would open most excerpts, repeating the result's title.
+  const content = `${text}\n${escapeHtml(page.headline)}`;
   const written = content.toLowerCase();
   const spellings = new Set<string>();
   for (const kind of LINKED_KINDS) {
