@@ -249,7 +249,8 @@ export function buildOrganizationNames(firstNames: ReadonlySet<string>): string[
   for (const [name, tags] of Object.entries(lexicon)) {
     if (![tags].flat().includes('Organization') || NAME_PARTS.has(name)) continue;
     const key = gazKey(name);
-    if (key && !(!key.includes(' ') && firstNames.has(key))) out.add(key);
+    const alsoFirstName = !key.includes(' ') && firstNames.has(key);
+    if (key && !alsoFirstName) out.add(key);
   }
   return [...out].sort();
 }
@@ -257,4 +258,3 @@ export function buildOrganizationNames(firstNames: ReadonlySet<string>): string[
 interface CompromiseApi {
   model(): { one: { lexicon: Record<string, string | string[]> } };
 }
-
