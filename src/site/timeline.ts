@@ -13,6 +13,8 @@ const AXIS = 18;
 const MIN_MONTHS = 12;
 /** Room, in chart units, that the first bar's label ("Mar 2024") needs before another label. */
 const START_LABEL_ROOM = 80;
+/** The widest a label's character is drawn, in chart units (site.css draws labels at 13 units, 18 on small screens). */
+const LABEL_CHAR_WIDTH = 11;
 /** An archive that spans this many days or fewer is charted by day: by month it would be a bar or two. */
 export const DAY_CHART_MAX_DAYS = 92;
 
@@ -55,7 +57,9 @@ export function timelineSvg(dates: string[], id: string, scale: TimelineScale = 
   const tick = (x: number, text: string) => {
     firstLabelX = Math.min(firstLabelX, x);
     labels.push(`<line x1="${r(x)}" y1="${chartHeight}" x2="${r(x)}" y2="${chartHeight + 4}"/>`);
-    labels.push(`<text x="${r(x + 2)}" y="${HEIGHT - 3}">${escapeHtml(text)}</text>`);
+    // A label that would run past the right edge ("2012" at the last bar) ends at its tick instead.
+    const fits = x + 2 + text.length * LABEL_CHAR_WIDTH <= WIDTH;
+    labels.push(fits ? `<text x="${r(x + 2)}" y="${HEIGHT - 3}">${escapeHtml(text)}</text>` : `<text x="${r(x - 2)}" y="${HEIGHT - 3}" text-anchor="end">${escapeHtml(text)}</text>`);
   };
   range.forEach((key, i) => {
     const count = counts.get(key) ?? 0;

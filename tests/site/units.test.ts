@@ -63,6 +63,12 @@ test('timeline SVG: one bar per month with articles, a text alternative, nothing
   assert.equal(timelineSvg([], 't'), null);
 });
 
+test('timeline SVG: a label at the last bar ends at its tick rather than run off the chart', () => {
+  const svg = timelineSvg(['2004-01-05', '2012-01-20'], 't')!;
+  assert.match(svg, /<text x="\d+(?:\.\d+)?" y="\d+">2004<\/text>/);
+  assert.match(svg, /<text x="\d+(?:\.\d+)?" y="\d+" text-anchor="end">2012<\/text>/);
+});
+
 test('timeline SVG by day over a given span: a bar per day with articles, a label at each month', () => {
   const svg = timelineSvg(['1987-02-27', '1987-03-02', '1987-03-02'], 't', { unit: 'day', days: dayRange('1987-02-10', '1987-03-30')! })!;
   assert.equal(svg.match(/<rect /g)?.length, 2);
