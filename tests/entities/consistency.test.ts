@@ -61,9 +61,10 @@ test('a plural verb or a club\'s role after a one-word name makes it a club or c
   assert.deepEqual(clusterMentions([m('PER', 'Muslims', { after: ['are'] })], loadLexicon()), [], 'a people word stays none');
 });
 
-test('a "person" written as a work is none ("the film Vera Drake", "Closer star Clive Owen")', () => {
+test('a "person" written as a work or an award is none ("the film Vera Drake", "Closer star Clive Owen", "Brit Awards")', () => {
   assert.equal(cleanMention(m('PER', 'Vera Drake', { before: 'film' })), null);
   assert.equal(cleanMention(m('PER', 'Closer', { after: ['star', 'Clive'] })), null);
+  assert.equal(cleanMention(m('PER', 'Brit Awards')), null, 'an award');
   assert.equal(cleanMention(m('PER', 'Gaston Gaudio', { before: 'play' }))?.type, 'PER', '"will now play Gaston Gaudio"');
   assert.equal(cleanMention(m('PER', 'Kidman', { before: 'and', after: ['star', 'in'] }))?.type, 'PER', '"Cruise and Kidman star in"');
 });

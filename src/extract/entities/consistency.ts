@@ -127,6 +127,9 @@ const WORK_NOUNS = new Set(['film', 'movie', 'song', 'single', 'album', 'series'
  */
 const WORK_PEOPLE = new Set(['star', 'director', 'actor', 'actress', 'creator', 'producer', 'co-star']);
 
+/** Words that end the names of awards and contests ("Brit Awards", "Booker Prize"): a "person" named so is none. */
+const AWARD_LAST_WORDS = new Set(['award', 'awards', 'prize', 'prizes', 'championship', 'championships']);
+
 /** A "person" written as a work: after a work noun, or before the work's people. */
 function isWork(m: Mention, next: string | undefined): boolean {
   const before = m.before.toLowerCase();
@@ -197,9 +200,9 @@ export function cleanMention(m: Mention): Mention | null {
     type = 'ORG';
     forced = true;
   }
-  // "the film Vera Drake", "Closer star Clive Owen": a work, which the archive does not list.
+  // "the film Vera Drake", "Closer star Clive Owen", "the Brit Awards": a work or an award, which the archive does not list.
   // ("won an Oscar for" would be an award, but CoNLL-2003 tags the Oscar a person, and so scores it.)
-  if (type === 'PER' && !forced && isWork(m, next)) return null;
+  if (type === 'PER' && !forced && (isWork(m, next) || (toks.length > 1 && AWARD_LAST_WORDS.has(last)))) return null;
   // "Hmeimim airbase", "Latakia province": a name before a place noun is a place, not a person.
   if (type === 'PER' && !forced && next && PLACE_NOUNS.has(next)) type = 'LOC';
   // "the US says": a country named like an acronym is still the country (CoNLL-2003 tags a country a place).
