@@ -110,6 +110,8 @@ test('a people in the plural ("Latin Americans", "Soviets") is no entity, nor is
   assert.deepEqual(r.places.map((p) => p.name), ['Vienna']);
   // The adjective of a country named in the plural.
   assert.deepEqual(extractEntities('A rift has occurred among Philippine negotiators over the debt.').people, []);
+  // A people's nickname.
+  assert.deepEqual(extractEntities('The Scot won the final in three sets. The Aussies were beaten.').people, []);
 });
 
 test('a lone institution noun ("the Bank", "the Commission said") is no entity of its own; one-word institutions are', () => {

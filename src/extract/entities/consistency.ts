@@ -285,8 +285,9 @@ export function initials(tokens: readonly string[]): string[] {
   return [...new Set([caps.join(''), full.join('')])].filter((s) => s.length >= 2);
 }
 
-/** Adjectives for a region's peoples that the lexicon's demonyms lack. */
-const REGIONAL_ADJECTIVES = new Set(['latin', 'nordic', 'baltic', 'balkan', 'scandinavian', 'slavic', 'hispanic']);
+/** Adjectives for a region's peoples, and a people's nicknames ("the Scot", "the Aussies"), that the lexicon's demonyms lack. */
+const REGIONAL_ADJECTIVES = new Set(['latin', 'nordic', 'baltic', 'balkan', 'scandinavian', 'slavic', 'hispanic',
+  'scot', 'scots', 'brit', 'brits', 'kiwi', 'kiwis', 'aussie', 'aussies']);
 
 /**
  * "Latin Americans", "Soviets" (a people), or "Latin" in "Latin countries" and "Philippine" in "the
