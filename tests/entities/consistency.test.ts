@@ -57,6 +57,9 @@ test('a plural verb or a club\'s role after a one-word name makes it a club or c
     assert.equal(c?.forced, true, 'the article\'s own evidence');
   }
   assert.equal(cleanMention(m('PER', 'Brown', { before: 'and', after: ['have'] }))?.type, 'PER', '"Blair and Brown have": a plural subject');
+  assert.equal(cleanMention(m('PER', 'Sophos', { before: 'firm' }))?.type, 'ORG', '"security firm Sophos"');
+  assert.equal(cleanMention(m('PER', 'Carl Vinson', { before: 'carrier' }))?.type, 'PER', 'an aircraft carrier is not a firm');
+  assert.equal(cleanMention(m('PER', 'Governor Mervyn King', { before: 'bank' }))?.type, 'PER', 'the word before the name is the title');
   assert.equal(cleanMention(m('PER', 'Gordon Brown', { after: ['have'] }))?.type, 'PER', 'one word only');
   assert.deepEqual(clusterMentions([m('PER', 'Muslims', { after: ['are'] })], loadLexicon()), [], 'a people word stays none');
 });

@@ -113,6 +113,8 @@ const ORG_LAST_WORDS = new Set(['news', 'live', 'research', 'online', 'media', '
  */
 const ORGANIZATION_CUES = new Set(['have', 'are', 'were', 'boss', 'manager', 'captain', 'side', 'squad', 'striker', 'midfielder',
   'defender', 'goalkeeper', 'chairman', 'coach']);
+/** Nouns before a name that make it an organization ("analyst firm Gartner", "record label Sony", "rock band Busted"; not "carrier", also a ship). */
+const ORGANIZATION_NOUNS = new Set(['firm', 'company', 'group', 'band', 'label', 'airline', 'bank', 'outfit']);
 /** Words before a name that give a plural verb after it a plural subject ("Blair and Brown have"). */
 const COORDINATORS = new Set(['and', '&', ',', 'or', 'nor']);
 
@@ -130,9 +132,8 @@ const WORK_PEOPLE = new Set(['star', 'director', 'actor', 'actress', 'creator', 
 /** Words that end the names of awards and contests ("Brit Awards", "Booker Prize"): a "person" named so is none. */
 const AWARD_LAST_WORDS = new Set(['award', 'awards', 'prize', 'prizes', 'championship', 'championships']);
 
-/** A "person" written as a work: after a work noun, or before the work's people. */
-function isWork(m: Mention, next: string | undefined): boolean {
-  const before = m.before.toLowerCase();
+/** A "person" written as a work, by the words either side of it: after a work noun, or before the work's people. */
+function isWork(before: string, next: string | undefined): boolean {
   return WORK_NOUNS.has(before) || (next !== undefined && WORK_PEOPLE.has(next) && !COORDINATORS.has(before));
 }
 
@@ -194,15 +195,18 @@ export function cleanMention(m: Mention): Mention | null {
   if (type === 'PER' && !forced && toks.length === 1 && PARTY_MEMBERS.has(toks[0]!.toLowerCase())) return null;
   // Lowercase-only spans ("the", "minister") are tagger noise.
   if (!toks.some((t) => /^[\p{Lu}\p{Lt}]/u.test(t) || /\p{Lu}/u.test(t))) return null;
-  const next = m.after[0]?.toLowerCase();
-  // "Chelsea have won", "Chelsea boss Jose Mourinho": a club or a company, whatever the tagger said.
-  if (type === 'PER' && !forced && toks.length === 1 && next && ORGANIZATION_CUES.has(next) && !COORDINATORS.has(m.before.toLowerCase())) {
+  // The words either side of the name itself, a title or a possessive trimmed from the span included.
+  const before = (start > 0 ? m.tokens[start - 1]! : m.before).toLowerCase();
+  const next = (end < m.tokens.length ? m.tokens[end] : m.after[0])?.toLowerCase();
+  // "Chelsea have won", "Chelsea boss Jose Mourinho", "analyst firm Gartner": a club or a company, whatever the tagger said.
+  const organizationCue = (toks.length === 1 && next !== undefined && ORGANIZATION_CUES.has(next) && !COORDINATORS.has(before)) || ORGANIZATION_NOUNS.has(before);
+  if (type === 'PER' && !forced && organizationCue) {
     type = 'ORG';
     forced = true;
   }
   // "the film Vera Drake", "Closer star Clive Owen", "the Brit Awards": a work or an award, which the archive does not list.
   // ("won an Oscar for" would be an award, but CoNLL-2003 tags the Oscar a person, and so scores it.)
-  if (type === 'PER' && !forced && (isWork(m, next) || (toks.length > 1 && AWARD_LAST_WORDS.has(last)))) return null;
+  if (type === 'PER' && !forced && (isWork(before, next) || (toks.length > 1 && AWARD_LAST_WORDS.has(last)))) return null;
   // "Hmeimim airbase", "Latakia province": a name before a place noun is a place, not a person.
   if (type === 'PER' && !forced && next && PLACE_NOUNS.has(next)) type = 'LOC';
   // "the US says": a country named like an acronym is still the country (CoNLL-2003 tags a country a place).
