@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildArchive, emptyAliasRules, parseAliasRules, resolveBareSurnames } from '../../src/archive/index.js';
+import type { ArticleRecord } from '../../src/types.js';
+import { entity, makeRecord } from '../make-record.js';
+
+const politics = ['Gordon Brown', 'John Prescott', 'Michael Howard'];
+const rugby = ['Chris Paterson', 'Matt Williams', 'Gordon Bulloch'];
+
+/** Two Blairs, each named in full in two articles with their own company, among unrelated articles. */
+function archive(): ArticleRecord[] {
+  const records: ArticleRecord[] = [];
+  for (const n of [1, 2]) {
+    records.push(makeRecord(`tony-${n}.txt`, { people: ['Tony Blair', ...politics].map((name) => entity(name)), organizations: [entity('Labour Party')] }));
+    records.push(makeRecord(`mike-${n}.txt`, { people: ['Mike Blair', ...rugby].map((name) => entity(name)), organizations: [entity('Scottish Rugby Union')] }));
+  }
+  for (let n = 0; n < 60; n++) records.push(makeRecord(`other-${n}.txt`, { people: [entity(`Person ${n} Someone`)] }));
+  return records;
+}
+
+const names = (record: ArticleRecord) => record.people.map((person) => person.name);
+
+test("a bare surname several people share goes to the one whose company its article keeps", () => {
+  const records = archive();
+  const commons = makeRecord('commons.txt', { people: ['Blair', ...politics].map((name) => entity(name)), organizations: [entity('Labour Party')] });
+  const murrayfield = makeRecord('murrayfield.txt', { people: ['Blair', ...rugby].map((name) => entity(name)), organizations: [entity('Scottish Rugby Union')] });
+  const vague = makeRecord('vague.txt', { people: [entity('Blair'), entity('Gordon Brown'), entity('Chris Paterson')] });
+  records.push(commons, murrayfield, vague);
+  assert.equal(resolveBareSurnames(records, emptyAliasRules()), 2);
+  assert.deepEqual(names(commons)[0], 'Tony Blair');
+  assert.deepEqual(commons.people[0]!.forms, ['Blair'], 'the article still wrote only "Blair"');
+  assert.deepEqual(names(murrayfield)[0], 'Mike Blair');
+  assert.deepEqual(names(vague), ['Blair', 'Gordon Brown', 'Chris Paterson'], 'too little to go on, and no lead: left as it is');
+});
+
+test('the archive then shows the surname on the full name\'s page', () => {
+  const records = archive();
+  records.push(makeRecord('commons.txt', { people: ['Blair', ...politics].map((name) => entity(name)), organizations: [entity('Labour Party')] }));
+  const { entities } = buildArchive(records);
+  const tony = entities.people.find((entry) => entry.name === 'Tony Blair')!;
+  assert.equal(tony.articles.length, 3);
+  assert.ok(!entities.people.some((entry) => entry.name === 'Blair'));
+});
+
+test("the editor's separate rule, front matter and a surname with one owner are left alone", () => {
+  const records = archive();
+  const commons = makeRecord('commons.txt', { people: ['Blair', ...politics].map((name) => entity(name)), organizations: [entity('Labour Party')] });
+  const edited = makeRecord('edited.txt', { people: ['Blair', ...politics].map((name) => entity(name)), organizations: [entity('Labour Party')], entitiesFromFrontMatter: ['people'] });
+  const prescott = makeRecord('prescott.txt', { people: ['Prescott', ...politics.slice(0, 1)].map((name) => entity(name)) });
+  records.push(commons, edited, prescott);
+  const rules = parseAliasRules('separate:\n  people:\n    - [Blair, Tony Blair]\n', '_aliases.yml');
+  assert.equal(resolveBareSurnames(records, rules), 0);
+  assert.equal(resolveBareSurnames(records, emptyAliasRules()), 1, 'only the article the editor did not list');
+  assert.deepEqual(names(edited)[0], 'Blair');
+  assert.deepEqual(names(prescott)[0], 'Prescott', 'one owner: the merge gives it to him everywhere');
+});
