@@ -72,6 +72,13 @@ test('a "person" written as a work or an award is none ("the film Vera Drake", "
   assert.equal(cleanMention(m('PER', 'Kidman', { before: 'and', after: ['star', 'in'] }))?.type, 'PER', '"Cruise and Kidman star in"');
 });
 
+test("wire copy's brackets and tickers are no part of a name", () => {
+  assert.equal(cleanMention(m('PER', '< Goldman'))?.text, 'Goldman');
+  assert.equal(cleanMention(m('ORG', 'BAC > Bank of America'))?.text, 'Bank of America');
+  assert.equal(cleanMention(m('ORG', 'Dresser Industries < DI'))?.text, 'Dresser Industries');
+  assert.equal(cleanMention(m('ORG', 'London-based < Mastertronic Ltd'))?.text, 'Mastertronic Ltd');
+});
+
 test('number words alone are not names ("Nine months" in a results table), within a name they stay', () => {
   assert.equal(cleanMention(m('PER', 'Nine')), null);
   assert.equal(cleanMention(m('ORG', 'Twenty One')), null);

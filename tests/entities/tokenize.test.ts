@@ -10,6 +10,11 @@ test('splits possessives, clitics and punctuation like CoNLL', () => {
   assert.deepEqual(texts("They don't know"), ['They', 'do', "n't", 'know']);
 });
 
+test("splits wire copy's ticker brackets off, with or without a space", () => {
+  assert.deepEqual(texts('NATIONAL INTERGROUP<NII> SETS'), ['NATIONAL', 'INTERGROUP', '<', 'NII', '>', 'SETS']);
+  assert.deepEqual(texts("<Crowley Maritime Corp>'s unit"), ['<', 'Crowley', 'Maritime', 'Corp', '>', "'s", 'unit']);
+});
+
 test('keeps abbreviations, hyphenated names and apostrophe names whole', () => {
   assert.deepEqual(texts('The U.S. envoy met Bashar al-Assad and Tim O\'Gorman.'), [
     'The', 'U.S.', 'envoy', 'met', 'Bashar', 'al-Assad', 'and', 'Tim', "O'Gorman", '.',

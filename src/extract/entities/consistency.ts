@@ -174,8 +174,10 @@ export function cleanMention(m: Mention): Mention | null {
     else break;
   }
   // Punctuation, and an article no name ends with ("S and P. The issue": a sentence the tokenizer ran on).
-  while (end > start && /^(?:'s?|"|\(|\)|,|-|\.|:|;|the|The|THE|an?|An?|AN)$/.test(toks[end - 1]!)) end--;
-  while (start < end && /^(?:"|\(|\)|,|-|'|:|;)$/.test(toks[start]!)) start++;
+  // Brackets too: wire copy marks companies "<Goldman, Sachs and Co>".
+  while (end > start && /^(?:'s?|"|\(|\)|<|>|\[|\]|,|-|\.|:|;|the|The|THE|an?|An?|AN)$/.test(toks[end - 1]!)) end--;
+  while (start < end && /^(?:"|\(|\)|<|>|\[|\]|,|-|'|:|;)$/.test(toks[start]!)) start++;
+  [start, end] = insideBrackets(toks, start, end);
   if (start >= end) return null;
   toks = toks.slice(start, end);
   if (!toks.some((t) => LETTERS.test(t))) return null;
@@ -251,6 +253,27 @@ function namesKnownOrganization(toks: readonly string[], type: EntityType): bool
     return !place || (place.kind === 'city' && place.pop < PLACE_OVER_ORGANIZATION_POP);
   }
   return type === 'PER' && toks.length > 1 && lex.organizations.has(gazKey(toks[0]!));
+}
+
+/** A wire ticker ("BAC", "BRKN.S"). */
+const TICKER = /^[A-Z][A-Z.]{0,7}$/;
+
+/**
+ * A span without wire copy's brackets inside it: a ticker before or after the name goes
+ * ("<BAC> Bank of America", "Dresser Industries <DI>"), and of a word and a bracketed name,
+ * the name stays ("London-based <Mastertronic Ltd>", "First Federal Savings Bank> of Delaware").
+ */
+function insideBrackets(toks: readonly string[], start: number, end: number): [number, number] {
+  for (let i = start; i < end; i++) {
+    if (toks[i] === '>') {
+      if (i - start === 1 && TICKER.test(toks[start]!)) start = i + 1;
+      else end = i;
+    } else if (toks[i] === '<') {
+      if (end - i === 2 && TICKER.test(toks[i + 1]!)) end = i;
+      else start = i + 1;
+    }
+  }
+  return [start, end];
 }
 
 /** Cut a mention's surface text to tokens [start, end) by locating the tokens in order. */

@@ -154,6 +154,14 @@ function mk(text: string, start: number): Token {
 
 /** Split the whitespace-free chunk src[cs, ce) into tokens, pushing them with offsets (base + index). */
 function splitChunk(src: string, cs: number, ce: number, base: number, out: Token[]): void {
+  // Wire copy's ticker brackets open a token of their own even without a space: "INTERGROUP<NII>".
+  let bracket = cs + 1;
+  while (bracket < ce && src.charCodeAt(bracket) !== 0x3c) bracket++;
+  if (bracket < ce) {
+    splitChunk(src, cs, bracket, base, out);
+    splitChunk(src, bracket, ce, base, out);
+    return;
+  }
   let s = cs;
   let e = ce;
   while (s < e && isOpen(src.charCodeAt(s))) {
@@ -185,7 +193,10 @@ function splitChunk(src: string, cs: number, ce: number, base: number, out: Toke
     const k = cliticLength(core);
     const head = k ? core.slice(0, core.length - k) : '';
     if (k && hasLetter(head)) {
-      out.push(mk(head, base + s));
+      // A closing bracket before the clitic is a token of its own: "<Crowley Maritime Corp>'s".
+      const closed = head.length > 1 && /[>)\]]$/.test(head);
+      out.push(mk(closed ? head.slice(0, -1) : head, base + s));
+      if (closed) out.push(mk(head.slice(-1), base + s + head.length - 1));
       out.push(mk(core.slice(head.length), base + s + head.length));
     } else {
       out.push(mk(core, base + s));
