@@ -81,8 +81,10 @@ function moveByVote(records: ArticleRecord[], editable: ArticleRecord[]): number
   for (const record of records) {
     for (const kind of NAMED_ENTITY_KINDS) {
       const folds = new Set<string>();
+      const foldsByContext = new Set<string>();
       for (const entity of record[kind] as Entity[]) {
         const nameFold = foldName(entity.name);
+        if (entity.kindFrom === 'context') foldsByContext.add(nameFold);
         const own = [nameFold, ...entity.forms.filter((form) => form !== entity.name).map(foldName)];
         for (const fold of own) folds.add(fold);
         if (kind === 'places') {
@@ -95,9 +97,7 @@ function moveByVote(records: ArticleRecord[], editable: ArticleRecord[]): number
         if (kind === 'people' && nameFold.includes(' ')) surnames.add(nameFold.slice(nameFold.lastIndexOf(' ') + 1));
       }
       for (const fold of folds) increment(articles[kind], fold);
-      if (kind === 'organizations') {
-        for (const fold of new Set(record.organizations.filter((org) => org.kindFrom === 'context').map((org) => foldName(org.name)))) increment(byContext, fold);
-      }
+      for (const fold of foldsByContext) increment(byContext, fold);
     }
   }
   // A moved place takes the country and point the archive most often gives that name.

@@ -88,20 +88,23 @@ function onePass(records: ArticleRecord[], rules: AliasRules): number {
       const surname = foldName(person.name);
       const candidates = surname.includes(' ') ? undefined : owners.get(surname);
       const owner = candidates && candidates.size > 1 ? bestOwner(surname, [...candidates].sort(), context, company, rarity) : null;
+      // (A person the article names in full may already be kept, from a surname given to him.)
       if (!owner || keptApart(surname, owner)) {
-        kept.push(person);
+        if (!kept.includes(person)) kept.push(person);
         continue;
       }
       given++;
-      const name = displayName(owner);
-      const same = kept.find((other) => foldName(other.name) === owner) ?? record.people.find((other) => other !== person && foldName(other.name) === owner);
-      if (same) {
-        for (const form of person.forms) if (!same.forms.includes(form)) same.forms.push(form);
-        same.count += person.count;
-        if (!kept.includes(same)) kept.push(same);
-      } else kept.push({ ...person, name });
+      // The owner named in this article already, or renamed here from another of its spellings, takes the surname in.
+      const same = [...kept, ...record.people].find((other) => other !== person && foldName(other.name) === owner);
+      if (!same) {
+        kept.push({ ...person, name: displayName(owner) });
+        continue;
+      }
+      for (const form of person.forms) if (!same.forms.includes(form)) same.forms.push(form);
+      same.count += person.count;
+      if (!kept.includes(same)) kept.push(same);
     }
-    record.people = [...new Set(kept)];
+    record.people = kept;
   }
   return given;
 }

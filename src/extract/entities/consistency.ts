@@ -216,7 +216,7 @@ export function cleanMention(m: Mention): Mention | null {
   // "the Kremlin", "the White House": a seat of power is never a person (CoNLL-2003 tags it a place).
   if (type === 'PER' && isLandmark(gazKey(toks.join(' ')))) type = 'LOC';
   // "Sony said", "Vodafone's chief", "in Nokia": a well-known organization is not a person, nor the town that shares its name.
-  if (!forced && (type === 'PER' || type === 'LOC') && namesKnownOrganization(toks, type) && !(type === 'LOC' && placeByContext(m))) type = 'ORG';
+  if (!forced && (type === 'PER' || type === 'LOC') && namesKnownOrganization(m, toks, type)) type = 'ORG';
   // "Salomon Bros.", "Pirelli SpA": a company form at the end makes the name an organisation.
   // ...and so does, for a "person", a word only organizations' names end in ("Google News").
   if (!forced && toks.length > 1 && (CORP_FORMS.has(last) || (type === 'PER' && ORG_LAST_WORDS.has(last)))) type = 'ORG';
@@ -240,15 +240,16 @@ function placeByContext(m: Mention): boolean {
 }
 
 /**
- * A person or place mention that names a well-known organization (the lexicon's list): the whole
- * name, unless it is a country, a region or a big city; or, for a person, the first word ("Sony
- * Ericsson": no one's first name is a company's).
+ * A person or place mention (cleaned to `toks`) that names a well-known organization (the
+ * lexicon's list): the whole name, unless it is written as a place or is a country, a region or a
+ * big city; or, for a person, the first word ("Sony Ericsson": no one's first name is a company's).
  */
-function namesKnownOrganization(toks: readonly string[], type: EntityType): boolean {
+function namesKnownOrganization(m: Mention, toks: readonly string[], type: EntityType): boolean {
   const lex = loadLexicon();
   const name = toks.join(' ');
   if (lex.organizations.has(gazKey(name))) {
     if (type !== 'LOC') return true;
+    if (placeByContext(m)) return false;
     const place = lookupExact(name, lex);
     return !place || (place.kind === 'city' && place.pop < PLACE_OVER_ORGANIZATION_POP);
   }
