@@ -77,6 +77,10 @@ test("wire copy's brackets and tickers are no part of a name", () => {
   assert.equal(cleanMention(m('ORG', 'BAC > Bank of America'))?.text, 'Bank of America');
   assert.equal(cleanMention(m('ORG', 'Dresser Industries < DI'))?.text, 'Dresser Industries');
   assert.equal(cleanMention(m('ORG', 'London-based < Mastertronic Ltd'))?.text, 'Mastertronic Ltd');
+  assert.equal(cleanMention(m('ORG', 'CCI', { before: '<', after: ['>', ','] })), null, '"Citicorp <CCI>": a ticker alone');
+  assert.equal(cleanMention(m('ORG', 'BRKN.S', { before: '<', after: ['>'] })), null);
+  assert.equal(cleanMention(m('ORG', 'Cantrex', { before: '<', after: ['>'] }))?.text, 'Cantrex', 'a name in brackets stays');
+  assert.equal(cleanMention(m('ORG', 'CCI', { before: 'the', after: ['said'] }))?.text, 'CCI');
 });
 
 test('number words alone are not names ("Nine months" in a results table), within a name they stay', () => {
@@ -118,6 +122,12 @@ test('a later surname joins the full name, and a parenthesised acronym joins its
   assert.equal(hts.length, 1);
   assert.deepEqual(hts[0]!.mentions.map((x) => x.text).sort(), ['HTS', 'Hayat al-Tahrir al-Sham']);
   assert.equal(clusters.filter((c) => c.type === 'LOC').length, 1);
+});
+
+test("an acronym joins the organisation it spells, read with or without its legal form", () => {
+  const clusters = clusterMentions([m('ORG', 'General Motors Corp'), m('ORG', 'GM'), m('ORG', 'Global Marine Inc'), m('ORG', 'GMI')], loadLexicon());
+  const texts = clusters.map((c) => c.mentions.map((x) => x.text).sort());
+  assert.deepEqual(texts, [['GM', 'General Motors Corp'], ['GMI', 'Global Marine Inc']]);
 });
 
 test('the majority of a name\'s tags fixes its type; headline capitals weigh less', () => {

@@ -178,7 +178,7 @@ export function cleanMention(m: Mention): Mention | null {
   while (end > start && /^(?:'s?|"|\(|\)|<|>|\[|\]|,|-|\.|:|;|the|The|THE|an?|An?|AN)$/.test(toks[end - 1]!)) end--;
   while (start < end && /^(?:"|\(|\)|<|>|\[|\]|,|-|'|:|;)$/.test(toks[start]!)) start++;
   [start, end] = insideBrackets(toks, start, end);
-  if (start >= end) return null;
+  if (start >= end || isTicker(m, start, end)) return null;
   toks = toks.slice(start, end);
   if (!toks.some((t) => LETTERS.test(t))) return null;
   const last = toks[toks.length - 1]!.toLowerCase();
@@ -275,6 +275,13 @@ function insideBrackets(toks: readonly string[], start: number, end: number): [n
     }
   }
   return [start, end];
+}
+
+/** A wire ticker on its own, in its brackets ("Citicorp <CCI>"): a code, not a name (and no acronym of one). */
+function isTicker(m: Mention, start: number, end: number): boolean {
+  const opened = start > 0 ? m.tokens[start - 1] : m.before;
+  const closed = end < m.tokens.length ? m.tokens[end] : m.after[0];
+  return end - start === 1 && opened === '<' && closed === '>' && /^[A-Z]{1,5}(?:\.[A-Z]{1,2})?$/.test(m.tokens[start]!);
 }
 
 /** Cut a mention's surface text to tokens [start, end) by locating the tokens in order. */
@@ -395,7 +402,8 @@ export function clusterMentions(raw: readonly Mention[], lex: Lexicon): Cluster[
   mentions.push(...extra);
   for (const m of orgs) {
     if (m.tokens.length < 2) continue;
-    for (const ini of initials(m.tokens)) if (!orgAlias.has(ini)) orgAlias.set(ini, orgKey(m.tokens));
+    // With and without the legal form: "General Motors Corp" is "GMC" and "GM".
+    for (const ini of [...initials(m.tokens), ...initials(withoutOrgSuffix(m.tokens))]) if (!orgAlias.has(ini)) orgAlias.set(ini, orgKey(m.tokens));
   }
   for (const m of mentions) {
     const key = normName(m.tokens.join(' '));
@@ -426,7 +434,11 @@ export function clusterMentions(raw: readonly Mention[], lex: Lexicon): Cluster[
 
 /** Organisation key without company-form suffixes ("Standard Oil Co" = "Standard Oil"). */
 function orgKey(tokens: readonly string[]): string {
+  return normName(withoutOrgSuffix(tokens).join(' '));
+}
+
+function withoutOrgSuffix(tokens: readonly string[]): readonly string[] {
   let end = tokens.length;
   while (end > 1 && ORG_SUFFIXES.has(tokens[end - 1]!.toLowerCase())) end--;
-  return normName(tokens.slice(0, end).join(' '));
+  return tokens.slice(0, end);
 }
