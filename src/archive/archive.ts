@@ -7,18 +7,20 @@ import { buildEntityIndex } from './entity-index.js';
 import { articleUrl, assignUniqueIds, compareNewestFirst } from './ids.js';
 import { reconcileKinds } from './kinds.js';
 import { mergeEntities } from './merge.js';
-import { resolveBareSurnames } from './surnames.js';
+import { resolveShortNames } from './short-names.js';
 import type { Archive, ArchiveArticle } from './types.js';
 
 export function buildArchive(records: ArticleRecord[], rules: EditorRules = noEditorRules()): Archive {
   resolveArchiveDates(records);
   const retyped = reconcileKinds(records);
-  const surnames = resolveBareSurnames(records, rules.aliasRules);
+  const shortNames = resolveShortNames(records, rules.aliasRules);
   const notes = mergeEntities(records, rules.aliasRules);
   const mentions = (n: number) => `${n} mention${n === 1 ? '' : 's'}`;
   if (retyped.companies > 0) notes.push(`moved ${mentions(retyped.companies)} of companies from people to organizations (each named with its legal form, e.g. "Corp")`);
   if (retyped.byVote > 0) notes.push(`moved ${mentions(retyped.byVote)} from people to organizations or places (names the archive gives that kind at least twice as often)`);
+  const { surnames, acronyms } = shortNames;
   if (surnames > 0) notes.push(`gave ${surnames} bare surname${surnames === 1 ? '' : 's'} that several people share to the one their article's other names point to`);
+  if (acronyms > 0) notes.push(`gave ${acronyms} acronym${acronyms === 1 ? '' : 's'} that several organizations share to the one their article's other names point to`);
   if (rules.topicRulesFile) {
     let changed = 0;
     for (const record of records) {

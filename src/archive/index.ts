@@ -5,6 +5,6 @@ export { assignUniqueIds, articleUrl, articleSlug, compareNewestFirst, compareOl
 export { resolveArchiveDates } from './dates.js';
 export { mergeEntities, foldName, skeleton, acronym, withoutLegalForm } from './merge.js';
 export { reconcileKinds } from './kinds.js';
-export { resolveBareSurnames } from './surnames.js';
+export { resolveShortNames, type ShortNamesGiven } from './short-names.js';
 export { loadAliasRules, parseAliasRules, emptyAliasRules, ALIAS_FILE, type AliasRules } from './alias-rules.js';
 export { ENTITY_KINDS, type Archive, type ArchiveArticle, type EntityEntry, type EntityKind } from './types.js';

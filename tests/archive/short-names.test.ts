@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildArchive, emptyAliasRules, parseAliasRules, resolveBareSurnames } from '../../src/archive/index.js';
+import { buildArchive, emptyAliasRules, parseAliasRules, resolveShortNames } from '../../src/archive/index.js';
 import type { ArticleRecord } from '../../src/types.js';
 import { entity, makeRecord } from '../make-record.js';
 
@@ -26,7 +26,7 @@ test("a bare surname several people share goes to the one whose company its arti
   const murrayfield = makeRecord('murrayfield.txt', { people: ['Blair', ...rugby].map((name) => entity(name)), organizations: [entity('Scottish Rugby Union')] });
   const vague = makeRecord('vague.txt', { people: [entity('Blair'), entity('Gordon Brown'), entity('Chris Paterson')] });
   records.push(commons, murrayfield, vague);
-  assert.equal(resolveBareSurnames(records, emptyAliasRules()), 2);
+  assert.deepEqual(resolveShortNames(records, emptyAliasRules()), { surnames: 2, acronyms: 0 });
   assert.deepEqual(names(commons)[0], 'Tony Blair');
   assert.deepEqual(commons.people[0]!.forms, ['Blair'], 'the article still wrote only "Blair"');
   assert.deepEqual(names(murrayfield)[0], 'Mike Blair');
@@ -49,8 +49,46 @@ test("the editor's separate rule, front matter and a surname with one owner are 
   const prescott = makeRecord('prescott.txt', { people: ['Prescott', ...politics.slice(0, 1)].map((name) => entity(name)) });
   records.push(commons, edited, prescott);
   const rules = parseAliasRules('separate:\n  people:\n    - [Blair, Tony Blair]\n', '_aliases.yml');
-  assert.equal(resolveBareSurnames(records, rules), 0);
-  assert.equal(resolveBareSurnames(records, emptyAliasRules()), 1, 'only the article the editor did not list');
+  assert.equal(resolveShortNames(records, rules).surnames, 0);
+  assert.equal(resolveShortNames(records, emptyAliasRules()).surnames, 1, 'only the article the editor did not list');
   assert.deepEqual(names(edited)[0], 'Blair');
   assert.deepEqual(names(prescott)[0], 'Prescott', 'one owner: the merge gives it to him everywhere');
+});
+
+const rail = ['Canadian National', 'Via Rail', 'Teamsters Canada', 'Transport Canada'];
+const oil = ['Taiwan Power Co', 'Sinopec', 'Pemex', 'Saudi Aramco'];
+
+/** Two organizations with the initials CP (one read without its legal form), each named in full in two articles with their own company. */
+function companies(): ArticleRecord[] {
+  const records: ArticleRecord[] = [];
+  for (const n of [1, 2]) {
+    records.push(makeRecord(`rail-${n}.txt`, { organizations: ['Canadian Pacific Ltd', ...rail].map((name) => entity(name)) }));
+    records.push(makeRecord(`oil-${n}.txt`, { organizations: ['Chinese Petroleum', ...oil].map((name) => entity(name)) }));
+  }
+  for (let n = 0; n < 100; n++) records.push(makeRecord(`other-${n}.txt`, { organizations: [entity(`Company ${n} Inc`)] }));
+  return records;
+}
+
+const orgNames = (record: ArticleRecord) => record.organizations.map((org) => org.name);
+
+test('an acronym several organizations share goes to the one whose company its article keeps', () => {
+  const records = companies();
+  const freight = makeRecord('freight.txt', { organizations: ['CP', ...rail].map((name) => entity(name)) });
+  const taipei = makeRecord('taipei.txt', { organizations: ['CP', ...oil].map((name) => entity(name)) });
+  const word = makeRecord('word.txt', { organizations: ['Cp', ...rail].map((name) => entity(name)) });
+  records.push(freight, taipei, word);
+  assert.deepEqual(resolveShortNames(records, emptyAliasRules()), { surnames: 0, acronyms: 2 });
+  assert.deepEqual(orgNames(freight)[0], 'Canadian Pacific Ltd');
+  assert.deepEqual(freight.organizations[0]!.forms, ['CP']);
+  assert.deepEqual(orgNames(taipei)[0], 'Chinese Petroleum');
+  assert.deepEqual(orgNames(word)[0], 'Cp', 'not written as an acronym: left as it is');
+});
+
+test('a name that contains the acronym is not one of its owners', () => {
+  const records = companies();
+  for (const n of [1, 2]) records.push(makeRecord(`cp-rail-${n}.txt`, { organizations: ['CP Rail', ...rail].map((name) => entity(name)) }));
+  const freight = makeRecord('freight.txt', { organizations: ['CP', ...rail].map((name) => entity(name)) });
+  records.push(freight);
+  resolveShortNames(records, emptyAliasRules());
+  assert.deepEqual(orgNames(freight)[0], 'Canadian Pacific Ltd', '"CP Rail" shares the company but does not spell CP');
 });
