@@ -33,9 +33,9 @@ test('a company form at the end makes an organisation', () => {
   assert.equal(cleanMention(m('PER', 'Salomon Bros.'))?.type, 'ORG');
 });
 
-test("a word that ends organizations' names and no one's makes an organisation", () => {
-  for (const name of ['Google News', 'Xbox Live', 'Jupiter Research', 'Tyson Foods']) assert.equal(cleanMention(m('PER', name))?.type, 'ORG', name);
-  for (const name of ['Gordon Brown', 'Mike Newsome', 'Olive Research-Smith']) assert.equal(cleanMention(m('PER', name))?.type, 'PER', name);
+test("a word that ends or begins organizations' names and no one's makes an organisation", () => {
+  for (const name of ['Google News', 'Xbox Live', 'Jupiter Research', 'Tyson Foods', 'Societe Generale', 'Banco Santander']) assert.equal(cleanMention(m('PER', name))?.type, 'ORG', name);
+  for (const name of ['Gordon Brown', 'Mike Newsome', 'Olive Research-Smith', 'Bianca Jagger']) assert.equal(cleanMention(m('PER', name))?.type, 'PER', name);
 });
 
 test('a well-known organization is not a person, nor the small town that shares its name', () => {

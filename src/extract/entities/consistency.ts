@@ -108,6 +108,13 @@ const ORG_LAST_WORDS = new Set(['news', 'live', 'research', 'online', 'media', '
   'pharmaceuticals', 'communications', 'publishing', 'insurance', 'securities', 'enterprises', 'services', 'industries', 'foods']);
 
 /**
+ * Words for a company or a bank that begin organizations' names in other languages and never a
+ * person's ("Societe Generale", "Banco Santander", "Groupe Bull").
+ */
+const ORG_FIRST_WORDS = new Set(['societe', 'société', 'sociedad', 'sociedade', 'societa', 'società', 'banque', 'banco', 'banca', 'compagnie',
+  'compagnia', 'compania', 'compañía', 'companhia', 'groupe', 'grupo', 'caisse', 'caja', 'regie', 'régie']);
+
+/**
  * Words after a one-word name that make it a club or a company and never a person: British
  * English's plural verbs ("Chelsea have won") and a club's or firm's roles ("Sony chairman").
  */
@@ -218,8 +225,9 @@ export function cleanMention(m: Mention): Mention | null {
   // "Sony said", "Vodafone's chief", "in Nokia": a well-known organization is not a person, nor the town that shares its name.
   if (!forced && (type === 'PER' || type === 'LOC') && namesKnownOrganization(m, toks, type)) type = 'ORG';
   // "Salomon Bros.", "Pirelli SpA": a company form at the end makes the name an organisation.
-  // ...and so does, for a "person", a word only organizations' names end in ("Google News").
-  if (!forced && toks.length > 1 && (CORP_FORMS.has(last) || (type === 'PER' && ORG_LAST_WORDS.has(last)))) type = 'ORG';
+  // ...and so does, for a "person", a word only organizations' names end in ("Google News") or begin with ("Societe Generale").
+  const organizationWord = ORG_LAST_WORDS.has(last) || ORG_FIRST_WORDS.has(toks[0]!.toLowerCase());
+  if (!forced && toks.length > 1 && (CORP_FORMS.has(last) || (type === 'PER' && organizationWord))) type = 'ORG';
   let text = m.text;
   if (start > 0 || end < m.tokens.length) text = surfaceSlice(m.text, m.tokens, start, end);
   return { ...m, type, tokens: toks, text, forced };
