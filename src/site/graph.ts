@@ -66,11 +66,24 @@ export function buildGraph(archive: Archive): Graph {
 
 export interface Scored {
   index: number;
+  /** Articles the two share. */
   count: number;
+  /** `count` weighed by the other's rarity: what the list is ordered by. */
+  score: number;
 }
 
-/** For each entity, the `limit` entities most often in the same articles (ties by name order of index). */
-export function coOccurrence(graph: Graph, limit = 12): Scored[][] {
+/** How much sharing an article with each entity says: ln(1 + articles / its articles), so a name in every article says little. */
+function rarityWeights(graph: Graph, articleCount: number): Float64Array {
+  return Float64Array.from(graph.entityArticles, (list) => Math.log(1 + articleCount / Math.max(1, list.length)));
+}
+
+/**
+ * For each entity, the `limit` entities it most shares articles with, each shared article weighed
+ * by the other's rarity: General Motors is seen with Ford and Detroit, where a raw count would put
+ * the wire that carried every story first. Ties by lower index.
+ */
+export function coOccurrence(graph: Graph, articleCount: number, limit = 12): Scored[][] {
+  const weights = rarityWeights(graph, articleCount);
   const counts = new Int32Array(graph.entities.length);
   const touched: number[] = [];
   return graph.entities.map((_, e) => {
@@ -81,25 +94,28 @@ export function coOccurrence(graph: Graph, limit = 12): Scored[][] {
         counts[f]!++;
       }
     }
-    const top = topK(touched, (f) => counts[f]!, limit);
+    const top = topK(touched, counts, weights, limit);
     for (const f of touched) counts[f] = 0;
     touched.length = 0;
     return top;
   });
 }
 
-/** The `limit` highest by score, ties by lower index; O(n log limit)-ish without sorting everything. */
-function topK(candidates: number[], score: (i: number) => number, limit: number): Scored[] {
+/** Scores are products of the same few logarithms: compare with a tolerance so float order never decides. */
+function ranksAbove(score: number, index: number, other: Scored): boolean {
+  if (Math.abs(score - other.score) > 1e-9) return score > other.score;
+  return index < other.index;
+}
+
+/** The `limit` highest by count times weight, ties by lower index; O(n log limit)-ish without sorting everything. */
+function topK(candidates: readonly number[], counts: Int32Array, weights: Float64Array, limit: number): Scored[] {
   const best: Scored[] = [];
   for (const index of candidates) {
-    const count = score(index);
-    if (best.length === limit) {
-      const worst = best[best.length - 1]!;
-      if (count < worst.count || (count === worst.count && index > worst.index)) continue;
-    }
+    const score = counts[index]! * weights[index]!;
+    if (best.length === limit && !ranksAbove(score, index, best[best.length - 1]!)) continue;
     let at = best.length;
-    while (at > 0 && (best[at - 1]!.count < count || (best[at - 1]!.count === count && best[at - 1]!.index > index))) at--;
-    best.splice(at, 0, { index, count });
+    while (at > 0 && ranksAbove(score, index, best[at - 1]!)) at--;
+    best.splice(at, 0, { index, count: counts[index]!, score });
     if (best.length > limit) best.pop();
   }
   return best;
@@ -113,7 +129,7 @@ const WINDOW = 60;
  * it is (a shared minor figure says more than a shared "Politics"); ties go to the nearer in time.
  */
 export function relatedArticles(graph: Graph, articleCount: number, limit = 5): Int32Array[] {
-  const weights = graph.entityArticles.map((list) => Math.log(1 + articleCount / Math.max(1, list.length)));
+  const weights = rarityWeights(graph, articleCount);
   const scores = new Float64Array(articleCount);
   const touched: number[] = [];
   const out: Int32Array[] = [];

@@ -376,7 +376,7 @@ export function buildSiteModel(archive: Archive, options: SiteOptions, bodies: R
   articlePages.forEach((page, i) => search[searchLayout.bundleOf[i]!]!.records.push(searchRecord(page, articles[i]!, spellingsOf)));
 
   /* Entities */
-  const together = coOccurrence(graph);
+  const together = coOccurrence(graph, articles.length);
   const entityPages: EntityPage[] = [];
   const feeds: FeedPage[] = [];
   const feedEntries = articles.map((article, i) => toFeedEntry(article, cards[i]!, absolute));

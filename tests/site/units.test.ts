@@ -165,3 +165,17 @@ test('a country named with its qualifier beside a namesake ("Georgia (country)")
   const tbilisi = model.entityPages.find((page) => page.name === 'Tbilisi')!;
   assert.equal(tbilisi.country?.href, '/places/georgia-country/');
 });
+
+test('"Often seen with" weighs each shared article by the other name\'s rarity, and shows the articles shared', () => {
+  // The wire is in every article; Ford shares fewer articles with General Motors but is in few others.
+  const records = Array.from({ length: 20 }, (_, i) =>
+    makeRecord(`wire/${i}.txt`, {
+      headline: `Story ${i}`,
+      organizations: [entity('Wire Service'), ...(i < 4 ? [entity('General Motors')] : []), ...(i < 2 ? [entity('Ford Motor Co')] : [])],
+    }),
+  );
+  const bodies = new Map(records.map((record) => [record.file, '<p>Text.</p>']));
+  const model = buildSiteModel(buildArchive(records), defaults, bodies);
+  const gm = model.entityPages.find((page) => page.name === 'General Motors')!;
+  assert.deepEqual(gm.together.map((link) => [link.name, link.count]), [['Ford Motor Co', 2], ['Wire Service', 4]]);
+});
