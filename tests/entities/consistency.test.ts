@@ -54,7 +54,7 @@ test('a plural verb or a club\'s role after a one-word name makes it a club or c
   for (const after of [['have', 'won'], ['boss', 'Jose'], ['chairman']]) {
     const c = cleanMention(m('PER', 'Chelsea', { after }));
     assert.equal(c?.type, 'ORG', after[0]);
-    assert.equal(c?.forced, true, 'the article\'s own evidence');
+    assert.equal(c?.typedBy, 'context', 'the article\'s own evidence');
   }
   assert.equal(cleanMention(m('PER', 'Brown', { before: 'and', after: ['have'] }))?.type, 'PER', '"Blair and Brown have": a plural subject');
   assert.equal(cleanMention(m('PER', 'Sophos', { before: 'firm' }))?.type, 'ORG', '"security firm Sophos"');

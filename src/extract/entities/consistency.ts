@@ -17,8 +17,12 @@ export interface Mention {
   before: string;
   /** Tokens just after the span, for "(HTS)"-style acronym aliases. */
   after: string[];
-  /** Set when a title or context forces the type. */
-  forced?: boolean;
+  /**
+   * What fixed the type beyond the tagger: a title ("Mr", "President"), a place's form (a
+   * facility, a dateline, a compound of countries) or the article's words around the name ("Chelsea
+   * have won"). Such a mention outvotes plain ones.
+   */
+  typedBy?: 'title' | 'place' | 'context';
   /** A facility ("Khmeimim Air Base", "port of Balao"): the name it is called after, and the place it is said to be in. */
   facility?: { base: string; within?: string };
 }
@@ -161,11 +165,11 @@ export function cleanMention(m: Mention): Mention | null {
   let toks = m.tokens;
   let start = 0;
   let end = toks.length;
-  let forced = m.forced ?? false;
+  let typedBy = m.typedBy;
   let type = m.type;
   if (HONORIFICS.has(m.before.toLowerCase()) && type !== 'PER' && !m.caps && !m.facility) {
     type = 'PER';
-    forced = true;
+    typedBy = 'title';
   }
   // Titles ("Foreign Minister", "Mr") are not part of a person's name; in other spans only an
   // honorific is ("Foreign Ministry" keeps its "Foreign").
@@ -175,7 +179,7 @@ export function cleanMention(m: Mention): Mention | null {
     if (lo === 'the') start++;
     else if (HONORIFICS.has(lo)) {
       type = 'PER';
-      forced = true;
+      typedBy = 'title';
       start++;
     } else if (type === 'PER' && PERSON_TITLES.has(lo)) start++;
     else break;
@@ -201,7 +205,7 @@ export function cleanMention(m: Mention): Mention | null {
   if (UNIT_WORDS.has(last)) return null;
   if (toks.length === 1 && (TIME_ZONES.has(toks[0]!.toLowerCase()) || COMMON_ACRONYMS.has(toks[0]!.toLowerCase()))) return null;
   if (toks.length <= 2 && HOLIDAYS.has(last)) return null;
-  if (type === 'PER' && !forced && toks.length === 1 && PARTY_MEMBERS.has(toks[0]!.toLowerCase())) return null;
+  if (type === 'PER' && !typedBy && toks.length === 1 && PARTY_MEMBERS.has(toks[0]!.toLowerCase())) return null;
   // Lowercase-only spans ("the", "minister") are tagger noise.
   if (!toks.some((t) => /^[\p{Lu}\p{Lt}]/u.test(t) || /\p{Lu}/u.test(t))) return null;
   // The words either side of the name itself, a title or a possessive trimmed from the span included.
@@ -209,28 +213,28 @@ export function cleanMention(m: Mention): Mention | null {
   const next = (end < m.tokens.length ? m.tokens[end] : m.after[0])?.toLowerCase();
   // "Chelsea have won", "Chelsea boss Jose Mourinho", "analyst firm Gartner": a club or a company, whatever the tagger said.
   const organizationCue = (toks.length === 1 && next !== undefined && ORGANIZATION_CUES.has(next) && !COORDINATORS.has(before)) || ORGANIZATION_NOUNS.has(before);
-  if (type === 'PER' && !forced && organizationCue) {
+  if (type === 'PER' && !typedBy && organizationCue) {
     type = 'ORG';
-    forced = true;
+    typedBy = 'context';
   }
   // "the film Vera Drake", "Closer star Clive Owen", "the Brit Awards": a work or an award, which the archive does not list.
   // ("won an Oscar for" would be an award, but CoNLL-2003 tags the Oscar a person, and so scores it.)
-  if (type === 'PER' && !forced && (isWork(before, next) || (toks.length > 1 && AWARD_LAST_WORDS.has(last)))) return null;
+  if (type === 'PER' && !typedBy && (isWork(before, next) || (toks.length > 1 && AWARD_LAST_WORDS.has(last)))) return null;
   // "Hmeimim airbase", "Latakia province": a name before a place noun is a place, not a person.
-  if (type === 'PER' && !forced && next && PLACE_NOUNS.has(next)) type = 'LOC';
+  if (type === 'PER' && !typedBy && next && PLACE_NOUNS.has(next)) type = 'LOC';
   // "the US says": a country named like an acronym is still the country (CoNLL-2003 tags a country a place).
-  if (type === 'ORG' && !forced && toks.length <= 3 && canonicalCountry(toks.join(' '))) type = 'LOC';
+  if (type === 'ORG' && !typedBy && toks.length <= 3 && canonicalCountry(toks.join(' '))) type = 'LOC';
   // "the Kremlin", "the White House": a seat of power is never a person (CoNLL-2003 tags it a place).
   if (type === 'PER' && isLandmark(gazKey(toks.join(' ')))) type = 'LOC';
   // "Sony said", "Vodafone's chief", "in Nokia": a well-known organization is not a person, nor the town that shares its name.
-  if (!forced && (type === 'PER' || type === 'LOC') && namesKnownOrganization(m, toks, type)) type = 'ORG';
+  if (!typedBy && (type === 'PER' || type === 'LOC') && namesKnownOrganization(m, toks, type)) type = 'ORG';
   // "Salomon Bros.", "Pirelli SpA": a company form at the end makes the name an organisation.
   // ...and so does, for a "person", a word only organizations' names end in ("Google News") or begin with ("Societe Generale").
   const organizationWord = ORG_LAST_WORDS.has(last) || ORG_FIRST_WORDS.has(toks[0]!.toLowerCase());
-  if (!forced && toks.length > 1 && (CORP_FORMS.has(last) || (type === 'PER' && organizationWord))) type = 'ORG';
+  if (!typedBy && toks.length > 1 && (CORP_FORMS.has(last) || (type === 'PER' && organizationWord))) type = 'ORG';
   let text = m.text;
   if (start > 0 || end < m.tokens.length) text = surfaceSlice(m.text, m.tokens, start, end);
-  return { ...m, type, tokens: toks, text, forced };
+  return { ...m, type, tokens: toks, text, typedBy };
 }
 
 /** A city at least this big keeps its name against a well-known organization's (Toyota, a city of 360,000, is the carmaker). */
@@ -337,8 +341,8 @@ const REGIONAL_ADJECTIVES = new Set(['latin', 'nordic', 'baltic', 'balkan', 'sca
  * Philippine negotiators" (the adjective of a country named in the plural) tagged as a person: no entity.
  */
 function isPeopleWord(m: Mention, lex: Lexicon): boolean {
-  // Forced a person or a place by a title or a form; a club's cue ("Muslims are") does not save a people word.
-  if (m.forced && m.type !== 'ORG') return false;
+  // A person by a title or a place by its form; a club's cue ("Muslims are") does not save a people word.
+  if (m.typedBy === 'title' || m.typedBy === 'place') return false;
   const key = gazKey(m.tokens.join(' '));
   if (key.endsWith('s') && lex.demonyms.has(key.slice(0, -1))) return true;
   if (m.type !== 'PER') return false;
@@ -351,14 +355,14 @@ function isPeopleWord(m: Mention, lex: Lexicon): boolean {
 export function clusterMentions(raw: readonly Mention[], lex: Lexicon): Cluster[] {
   const mentions = raw.map(cleanMention).filter((m): m is Mention => m !== null && !isPeopleWord(m, lex));
 
-  // 1. Majority vote of a name's type; headline (caps) mentions weigh less, forced ones more.
+  // 1. Majority vote of a name's type; headline (caps) mentions weigh less, those typed by their context more.
   // (Keeping minority types, for "Chicago" the city beside the team, measured no better on conll-dev.)
   const votes = new Map<string, Map<EntityType, number>>();
   for (const m of mentions) {
     const key = normName(m.tokens.join(' '));
     let v = votes.get(key);
     if (!v) votes.set(key, (v = new Map()));
-    v.set(m.type, (v.get(m.type) ?? 0) + (m.forced ? 3 : m.caps ? 0.5 : 1));
+    v.set(m.type, (v.get(m.type) ?? 0) + (m.typedBy ? 3 : m.caps ? 0.5 : 1));
   }
   for (const m of mentions) {
     const v = votes.get(normName(m.tokens.join(' ')))!;

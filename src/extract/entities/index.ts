@@ -176,7 +176,7 @@ export function extractEntities(body: string, options: EntityOptions = {}): Extr
     for (const part of dateline.split(',')) {
       const place = part.trim();
       if (!place || !/\p{L}/u.test(place)) continue;
-      mentions.push({ type: 'LOC', tokens: place.split(/\s+/), text: place, caps: true, before: '', after: [], forced: true });
+      mentions.push({ type: 'LOC', tokens: place.split(/\s+/), text: place, caps: true, before: '', after: [], typedBy: 'place' });
     }
   }
   const clusters = clusterMentions(mentions, lex);
@@ -202,13 +202,13 @@ export function extractEntities(body: string, options: EntityOptions = {}): Extr
       if (keys.some((k) => excluded.has(k) || exclTokens.some((s) => k.split(' ').every((w) => s.has(w))))) continue;
       // A lone word of an ALL-CAPS headline that the text writes in lowercase ("RUBBER", "MORTGAGE") is that word, not a
       // surname. (Not a capitalised word of the text: an article typed in lowercase has "lusinchi" beside "Lusinchi said".)
-      if (!c.mentions.some((m) => m.forced) && forms.every((f) => !/\s/.test(f) && f === f.toUpperCase() && lowercase.has(f.toLowerCase()))) continue;
+      if (!c.mentions.some((m) => m.typedBy) && forms.every((f) => !/\s/.test(f) && f === f.toUpperCase() && lowercase.has(f.toLowerCase()))) continue;
       const agency = keys.map((k) => agencies.get(k)).find(Boolean);
       // Named as the source names it, so that the archive files every article's "Reuter" under Reuters.
       if (agency) organizations.push({ ...entity, id: slugify(agency), name: agency });
       else people.push(entity);
     } else if (c.type === 'ORG') {
-      organizations.push(c.mentions.some((m) => m.forced) ? { ...entity, kindFrom: 'context' } : entity);
+      organizations.push(c.mentions.some((m) => m.typedBy === 'context') ? { ...entity, kindFrom: 'context' } : entity);
     } else if (c.type === 'LOC') {
       if (c.mentions.some((m) => m.facility)) {
         const at = resolveFacility(c, home);

@@ -51,7 +51,7 @@ export function mentionsOf(segments: readonly Segment[], lex: Lexicon, lowercase
         caps: caps[k]!,
         before: s.toks[span.start - 1]?.norm ?? '',
         after: s.toks.slice(span.end, span.end + 3).map((t) => t.norm),
-        ...(facilities.has(span) ? { forced: true, facility: facilities.get(span)! } : {}),
+        ...(facilities.has(span) ? { typedBy: 'place' as const, facility: facilities.get(span)! } : {}),
       });
     });
   });
@@ -461,7 +461,7 @@ function splitCountryCompounds(mentions: Mention[], lex: Lexicon): Mention[] {
     if (m.tokens.length === 1 && m.tokens[0]!.includes('-')) {
       const parts = m.text.split('-');
       if (parts.length > 1 && parts.every((p) => lex.places.get(gazKey(p))?.kind === 'country')) {
-        for (const p of parts) out.push({ ...m, type: 'LOC', tokens: [p], text: p, forced: true });
+        for (const p of parts) out.push({ ...m, type: 'LOC', tokens: [p], text: p, typedBy: 'place' });
         continue;
       }
     }
