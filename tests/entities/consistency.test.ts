@@ -68,6 +68,11 @@ test('a "person" written as a work or an award is none ("the film Vera Drake", "
   assert.equal(cleanMention(m('PER', 'Vera Drake', { before: 'film' })), null);
   assert.equal(cleanMention(m('PER', 'Closer', { after: ['star', 'Clive'] })), null);
   assert.equal(cleanMention(m('PER', 'Brit Awards')), null, 'an award');
+  assert.equal(cleanMention(m('PER', 'Oscar', { before: 'an', after: ['for', 'best'] })), null, '"nominated for an Oscar for best actor"');
+  assert.equal(cleanMention(m('ORG', 'Oscars', { before: 'the' })), null, 'an award is no organization either');
+  assert.equal(cleanMention(m('PER', 'Oscar-winning', { before: '' })), null);
+  assert.equal(cleanMention(m('PER', 'Oscar', { before: 'coach', after: ['told'] }))?.type, 'PER', 'a man called Oscar');
+  assert.equal(cleanMention(m('PER', 'Oscar Wilde'))?.type, 'PER');
   assert.equal(cleanMention(m('PER', 'Gaston Gaudio', { before: 'play' }))?.type, 'PER', '"will now play Gaston Gaudio"');
   assert.equal(cleanMention(m('PER', 'Kidman', { before: 'and', after: ['star', 'in'] }))?.type, 'PER', '"Cruise and Kidman star in"');
 });

@@ -143,6 +143,23 @@ const WORK_PEOPLE = new Set(['star', 'director', 'actor', 'actress', 'creator', 
 /** Words that end the names of awards and contests ("Brit Awards", "Booker Prize"): a "person" named so is none. */
 const AWARD_LAST_WORDS = new Set(['award', 'awards', 'prize', 'prizes', 'championship', 'championships']);
 
+/**
+ * Awards named by one word that is also a first name ("Oscar"): the award, in the plural, with a
+ * hyphen ("Oscar-winning") or by the words either side ("an Oscar for", "his second Oscar",
+ * "Oscar nominee"). ("Oscar Wilde" and "coach Oscar told" stay people.)
+ */
+const ONE_WORD_AWARDS = /^(?:oscar|emmy|grammy|bafta)(?:s|-[\p{L}-]+)?$/u;
+const AWARD_BEFORE = new Set(['an', 'the', 'his', 'her', 'their', 'its', 'first', 'second', 'third', 'fourth', 'two', 'three', 'four', 'five',
+  'six', 'seven', 'best', 'actor', 'actress', 'director', 'picture', 'film', 'major', 'for', 'at', 'honorary']);
+const AWARD_AFTER = new Set(['for', 'nomination', 'nominations', 'nominee', 'nominees', 'nominated', 'winner', 'winners', 'winning', 'night',
+  'ceremony', 'category', 'categories', 'voters', 'favourite', 'favorite', 'contender', 'contenders', 'race', 'glory', 'success', 'hopes']);
+
+function isAward(toks: readonly string[], before: string, next: string | undefined): boolean {
+  const word = toks.length === 1 ? toks[0]!.toLowerCase() : '';
+  if (!ONE_WORD_AWARDS.test(word)) return false;
+  return /s$|-/.test(word) || AWARD_BEFORE.has(before) || (next !== undefined && AWARD_AFTER.has(next));
+}
+
 /** A "person" written as a work, by the words either side of it: after a work noun, or before the work's people. */
 function isWork(before: string, next: string | undefined): boolean {
   return WORK_NOUNS.has(before) || (next !== undefined && WORK_PEOPLE.has(next) && !COORDINATORS.has(before));
@@ -218,8 +235,9 @@ export function cleanMention(m: Mention): Mention | null {
     typedBy = 'context';
   }
   // "the film Vera Drake", "Closer star Clive Owen", "the Brit Awards": a work or an award, which the archive does not list.
-  // ("won an Oscar for" would be an award, but CoNLL-2003 tags the Oscar a person, and so scores it.)
   if (type === 'PER' && !typedBy && (isWork(before, next) || (toks.length > 1 && AWARD_LAST_WORDS.has(last)))) return null;
+  // "an Oscar for", "Oscar-winning": an award, whatever the tagger took it for.
+  if (!typedBy && isAward(toks, before, next)) return null;
   // "Hmeimim airbase", "Latakia province": a name before a place noun is a place, not a person.
   if (type === 'PER' && !typedBy && next && PLACE_NOUNS.has(next)) type = 'LOC';
   // "the US says": a country named like an acronym is still the country (CoNLL-2003 tags a country a place).
