@@ -21,6 +21,10 @@ test('titles are stripped from names and mark a person', () => {
   const after = cleanMention(m('LOC', 'Smith', { before: 'Mr.' }));
   assert.equal(after?.type, 'PER');
   assert.equal(cleanMention(m('PER', 'the')), null);
+  assert.equal(cleanMention(m('PER', 'Tory Liam Fox'))?.text, 'Liam Fox', 'a party before a full name');
+  assert.equal(cleanMention(m('PER', 'Liberal Democrat'))?.text, 'Liberal Democrat', 'a party alone is left to the votes');
+  assert.equal(cleanMention(m('PER', 'Chrysler Chairman Lee Iacocca'))?.text, 'Lee Iacocca', 'a title inside the span');
+  assert.equal(cleanMention(m('PER', 'Martin Luther King'))?.text, 'Martin Luther King', 'a title word at the end is part of the name');
 });
 
 test('an article at the end is no part of a name, and initials alone name no one ("S and P. The issue")', () => {

@@ -43,7 +43,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'archbishop', 'bishop', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'envoy', 'commander',
   'correspondent', 'leader', 'director', 'chief', 'deputy', 'foreign', 'defence', 'defense', 'finance', 'trade',
   'vice', 'economy', 'interior', 'agriculture', 'energy', 'treasury', 'officer', 'analyst', 'economist', 'dealer',
-  'vice-chairman', 'vice-president', 'co-chairman',
+  'vice-chairman', 'vice-president', 'co-chairman', 'vice-premier', 'commissioner', 'treasurer', 'hojatoleslam', 'mp', 'mep',
 ]);
 /** Titles so strong that the name after them is a person whatever the tagger said. */
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'president', 'president-elect', 'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'sen.', 'gov.', 'rep.']);
@@ -188,8 +188,8 @@ export function cleanMention(m: Mention): Mention | null {
     type = 'PER';
     typedBy = 'title';
   }
-  // Titles ("Foreign Minister", "Mr") are not part of a person's name; in other spans only an
-  // honorific is ("Foreign Ministry" keeps its "Foreign").
+  // Titles ("Foreign Minister", "Mr") and a party before a full name ("Tory Liam Fox") are not part
+  // of a person's name; in other spans only an honorific is ("Foreign Ministry" keeps its "Foreign").
   for (;;) {
     if (end - start <= 1) break;
     const lo = toks[start]!.toLowerCase();
@@ -198,8 +198,17 @@ export function cleanMention(m: Mention): Mention | null {
       type = 'PER';
       typedBy = 'title';
       start++;
-    } else if (type === 'PER' && PERSON_TITLES.has(lo)) start++;
+    } else if (type === 'PER' && (PERSON_TITLES.has(lo) || (PARTY_MEMBERS.has(lo) && end - start >= 3))) start++;
     else break;
+  }
+  // ...nor is what comes before a title inside the span, when a full name follows it ("Chrysler Chairman Lee Iacocca", "Tory MP Michael Mates").
+  if (type === 'PER') {
+    for (let i = end - 3; i > start; i--) {
+      if (PERSON_TITLES.has(toks[i]!.toLowerCase())) {
+        start = i + 1;
+        break;
+      }
+    }
   }
   // Punctuation, and an article no name ends with ("S and P. The issue": a sentence the tokenizer ran on).
   // Brackets too: wire copy marks companies "<Goldman, Sachs and Co>".
