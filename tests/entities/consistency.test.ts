@@ -139,6 +139,12 @@ test("an acronym joins the organisation it spells, read with or without its lega
   assert.deepEqual(texts, [['GM', 'General Motors Corp'], ['GMI', 'Global Marine Inc']]);
 });
 
+test('a surname of two words joins the full name it ends ("Bra Kanon", "De Clercq")', () => {
+  const clusters = clusterMentions([m('PER', 'Denis Bra Kanon'), m('PER', 'Bra Kanon'), m('PER', 'Willy De Clercq'), m('PER', 'De Clercq'), m('ORG', 'Kanon Group')], loadLexicon());
+  const texts = clusters.map((c) => c.mentions.map((x) => x.text).sort());
+  assert.deepEqual(texts, [['Bra Kanon', 'Denis Bra Kanon'], ['De Clercq', 'Willy De Clercq'], ['Kanon Group']]);
+});
+
 test('the majority of a name\'s tags fixes its type; headline capitals weigh less', () => {
   const clusters = clusterMentions(
     [m('ORG', 'LEICESTERSHIRE', { caps: true }), m('LOC', 'LEICESTERSHIRE', { caps: true }), m('ORG', 'Leicestershire'), m('ORG', 'Leicestershire'), m('LOC', 'Leicestershire')],

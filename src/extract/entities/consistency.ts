@@ -404,7 +404,10 @@ export function clusterMentions(raw: readonly Mention[], lex: Lexicon): Cluster[
   const partOf = new Map<string, Set<string>>();
   for (const m of fullPeople) {
     const key = normName(m.tokens.join(' '));
-    for (const p of nameParts(key)) {
+    const words = key.split(' ');
+    // Each word, and each ending of two words or more: a surname of two words ("Bra Kanon" of "Denis Bra Kanon").
+    const endings = words.slice(1, -1).map((_, i) => words.slice(i + 1).join(' '));
+    for (const p of [...nameParts(key), ...endings]) {
       if (p === key) continue;
       let s = partOf.get(p);
       if (!s) partOf.set(p, (s = new Set()));
@@ -449,7 +452,8 @@ export function clusterMentions(raw: readonly Mention[], lex: Lexicon): Cluster[
     if (!key) continue;
     const full = partOf.get(key);
     const place = lex.places.get(gazKey(m.tokens.join(' ')));
-    if (m.tokens.length === 1 && full && full.size === 1 && !(place && place.kind === 'country' && m.type === 'LOC')) {
+    const part = m.tokens.length === 1 ? !(place && place.kind === 'country' && m.type === 'LOC') : m.type === 'PER';
+    if (part && full && full.size === 1) {
       m.type = 'PER';
       byKey([...full][0]!, 'PER').mentions.push(m);
       continue;
