@@ -48,7 +48,8 @@ function foldNameOnce(name: string): string {
   const ascii = anyAscii(name.normalize('NFC')).toLowerCase().replace(/['’`.]/g, '');
   const tokens = ascii.split(/[^a-z0-9]+/).filter((token) => token && !PARTICLES.has(token));
   return tokens
-    .map((token) => SPLIT_WORDS[token] ?? token)
+    // British and American spellings of one word: "Organisation", "Organization".
+    .map((token) => SPLIT_WORDS[token] ?? token.replace(/isation/, 'ization'))
     .join(' ')
     .trim();
 }
@@ -85,7 +86,7 @@ export function skeleton(key: string): string {
 }
 
 export function acronym(name: string): string {
-  const words = anyAscii(name).split(/[^A-Za-z0-9]+/).filter((w) => w && !PARTICLES.has(w.toLowerCase()) && !/^(of|and|for|de|du|la)$/i.test(w));
+  const words = anyAscii(name).split(/[^A-Za-z0-9]+/).filter((w) => w && !PARTICLES.has(w.toLowerCase()) && !/^(of|and|for|on|in|de|du|la)$/i.test(w));
   return words.length >= 2 ? words.map((w) => w[0]!.toLowerCase()).join('') : '';
 }
 

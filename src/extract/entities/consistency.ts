@@ -348,7 +348,7 @@ export function initials(tokens: readonly string[]): string[] {
     const parts = w.split('-').filter(Boolean);
     for (const p of parts) {
       const lo = p.toLowerCase();
-      if (/^(al|el|of|the|and|for|de|du|la|le|&)$/.test(lo)) {
+      if (/^(al|el|of|the|and|for|on|in|de|du|la|le|&)$/.test(lo)) {
         full.push(lo[0]!);
         continue;
       }
