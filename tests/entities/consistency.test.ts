@@ -92,6 +92,12 @@ test("wire copy's brackets and tickers are no part of a name", () => {
   assert.equal(cleanMention(m('ORG', 'CCI', { before: 'the', after: ['said'] }))?.text, 'CCI');
 });
 
+test('a part of a law or a document is no name ("Chapter 11", "Article III")', () => {
+  assert.equal(cleanMention(m('PER', 'Chapter', { after: ['11', 'bankruptcy'] })), null);
+  assert.equal(cleanMention(m('ORG', 'Article', { after: ['III'] })), null);
+  assert.equal(cleanMention(m('PER', 'Chapter', { after: ['said'] }))?.text, 'Chapter', 'a name without a number after it stays');
+});
+
 test('number words alone are not names ("Nine months" in a results table), within a name they stay', () => {
   assert.equal(cleanMention(m('PER', 'Nine')), null);
   assert.equal(cleanMention(m('ORG', 'Twenty One')), null);

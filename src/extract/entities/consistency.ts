@@ -165,6 +165,9 @@ function isWork(before: string, next: string | undefined): boolean {
   return WORK_NOUNS.has(before) || (next !== undefined && WORK_PEOPLE.has(next) && !COORDINATORS.has(before));
 }
 
+/** Nouns a number follows to name a part of a law or a document ("Chapter 11", "Article 5", "Section 301"): no one's name. */
+const REFERENCE_NOUNS = new Set(['chapter', 'article', 'section', 'clause', 'paragraph', 'amendment', 'resolution', 'schedule', 'title', 'rule']);
+
 /** Feasts and holidays ("Easter", "Merry Christmas"): dates, not people, places or organizations ("Christmas Island" is a place). */
 const HOLIDAYS = new Set(['christmas', 'easter', 'ramadan', 'thanksgiving', 'halloween', 'hanukkah', 'passover', 'diwali', 'whitsun', 'michaelmas']);
 
@@ -237,6 +240,7 @@ export function cleanMention(m: Mention): Mention | null {
   // The words either side of the name itself, a title or a possessive trimmed from the span included.
   const before = (start > 0 ? m.tokens[start - 1]! : m.before).toLowerCase();
   const next = (end < m.tokens.length ? m.tokens[end] : m.after[0])?.toLowerCase();
+  if (toks.length === 1 && REFERENCE_NOUNS.has(last) && /^(?:\d|[ivx]+$)/.test(next ?? '')) return null;
   // "Chelsea have won", "Chelsea boss Jose Mourinho", "analyst firm Gartner": a club or a company, whatever the tagger said.
   const organizationCue = (toks.length === 1 && next !== undefined && ORGANIZATION_CUES.has(next) && !COORDINATORS.has(before)) || ORGANIZATION_NOUNS.has(before);
   if (type === 'PER' && !typedBy && organizationCue) {
