@@ -66,6 +66,7 @@ export interface ShortNamesGiven {
 export function resolveShortNames(records: ArticleRecord[], rules: AliasRules): ShortNamesGiven {
   const given = { surnames: 0, acronyms: 0 };
   for (let pass = 0; pass < MAX_PASSES; pass++) {
+    // One context a pass: acronyms are read against the people as they were before this pass's surnames; the next pass sees both.
     const context = new ArchiveContext(records);
     const surnames = onePass(records, rules, SURNAMES, context);
     const acronyms = onePass(records, rules, ACRONYMS, context);

@@ -456,8 +456,8 @@ export function clusterMentions(raw: readonly Mention[], lex: Lexicon): Cluster[
     if (!key) continue;
     const full = partOf.get(key);
     const place = lex.places.get(gazKey(m.tokens.join(' ')));
-    const part = m.tokens.length === 1 ? !(place && place.kind === 'country' && m.type === 'LOC') : m.type === 'PER';
-    if (part && full && full.size === 1) {
+    const mayBePart = m.tokens.length === 1 ? !(place && place.kind === 'country' && m.type === 'LOC') : m.type === 'PER';
+    if (mayBePart && full && full.size === 1) {
       m.type = 'PER';
       byKey([...full][0]!, 'PER').mentions.push(m);
       continue;
