@@ -68,22 +68,18 @@ export interface Scored {
   index: number;
   /** Articles the two share. */
   count: number;
-  /** `count` weighed by the other's rarity: what the list is ordered by. */
+  /** `count` weighed by how much more often the two meet than chance would have them: what the list is ordered by. */
   score: number;
 }
 
-/** How much sharing an article with each entity says: ln(1 + articles / its articles), so a name in every article says little. */
-function rarityWeights(graph: Graph, articleCount: number): Float64Array {
-  return Float64Array.from(graph.entityArticles, (list) => Math.log(1 + articleCount / Math.max(1, list.length)));
-}
-
 /**
- * For each entity, the `limit` entities it most shares articles with, each shared article weighed
- * by the other's rarity: General Motors is seen with Ford and Detroit, where a raw count would put
- * the wire that carried every story first. Ties by lower index.
+ * For each entity, the `limit` entities it is most seen with: the articles they share, times how
+ * many times more often they meet than chance would have them (the log of that ratio, none when
+ * they meet no more than by chance). General Motors is seen with Detroit, Pontiac and Ford, where a
+ * raw count would put first the wire that carried every story. Ties by count, then lower index, so
+ * that in a small archive, where every name is in most articles, the list is by count.
  */
 export function coOccurrence(graph: Graph, articleCount: number, limit = 12): Scored[][] {
-  const weights = rarityWeights(graph, articleCount);
   const counts = new Int32Array(graph.entities.length);
   const touched: number[] = [];
   return graph.entities.map((_, e) => {
@@ -94,28 +90,32 @@ export function coOccurrence(graph: Graph, articleCount: number, limit = 12): Sc
         counts[f]!++;
       }
     }
-    const top = topK(touched, counts, weights, limit);
+    const mine = graph.entityArticles[e]!.length;
+    const score = (f: number) => counts[f]! * Math.max(0, Math.log((articleCount * counts[f]!) / (mine * graph.entityArticles[f]!.length)));
+    const top = topK(touched, counts, score, limit);
     for (const f of touched) counts[f] = 0;
     touched.length = 0;
     return top;
   });
 }
 
-/** Scores are products of the same few logarithms: compare with a tolerance so float order never decides. */
-function ranksAbove(score: number, index: number, other: Scored): boolean {
+/** Scores are products of logarithms: compare with a tolerance so float order never decides. */
+function ranksAbove(score: number, count: number, index: number, other: Scored): boolean {
   if (Math.abs(score - other.score) > 1e-9) return score > other.score;
+  if (count !== other.count) return count > other.count;
   return index < other.index;
 }
 
-/** The `limit` highest by count times weight, ties by lower index; O(n log limit)-ish without sorting everything. */
-function topK(candidates: readonly number[], counts: Int32Array, weights: Float64Array, limit: number): Scored[] {
+/** The `limit` highest by score, then count, then lower index; O(n log limit)-ish without sorting everything. */
+function topK(candidates: readonly number[], counts: Int32Array, score: (index: number) => number, limit: number): Scored[] {
   const best: Scored[] = [];
   for (const index of candidates) {
-    const score = counts[index]! * weights[index]!;
-    if (best.length === limit && !ranksAbove(score, index, best[best.length - 1]!)) continue;
+    const value = score(index);
+    const count = counts[index]!;
+    if (best.length === limit && !ranksAbove(value, count, index, best[best.length - 1]!)) continue;
     let at = best.length;
-    while (at > 0 && ranksAbove(score, index, best[at - 1]!)) at--;
-    best.splice(at, 0, { index, count: counts[index]!, score });
+    while (at > 0 && ranksAbove(value, count, index, best[at - 1]!)) at--;
+    best.splice(at, 0, { index, count, score: value });
     if (best.length > limit) best.pop();
   }
   return best;
@@ -129,7 +129,7 @@ const WINDOW = 60;
  * it is (a shared minor figure says more than a shared "Politics"); ties go to the nearer in time.
  */
 export function relatedArticles(graph: Graph, articleCount: number, limit = 5): Int32Array[] {
-  const weights = rarityWeights(graph, articleCount);
+  const weights = graph.entityArticles.map((list) => Math.log(1 + articleCount / Math.max(1, list.length)));
   const scores = new Float64Array(articleCount);
   const touched: number[] = [];
   const out: Int32Array[] = [];
