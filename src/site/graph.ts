@@ -73,11 +73,11 @@ export interface Scored {
 }
 
 /**
- * For each entity, the `limit` entities it is most seen with: the articles they share, times how
- * many times more often they meet than chance would have them (the log of that ratio, none when
- * they meet no more than by chance). General Motors is seen with Detroit, Pontiac and Ford, where a
- * raw count would put first the wire that carried every story. Ties by count, then lower index, so
- * that in a small archive, where every name is in most articles, the list is by count.
+ * For each entity, the `limit` entities it is most seen with: the articles they share, times the
+ * log of how many times more often they meet than chance would have them (below nothing when they
+ * meet less often). General Motors is seen with Detroit, Pontiac and Ford, where a raw count would
+ * put first the wire that carried every story. Ties by count, then lower index, so that in a small
+ * archive, where every name is in most articles, the list is by count.
  */
 export function coOccurrence(graph: Graph, articleCount: number, limit = 12): Scored[][] {
   const counts = new Int32Array(graph.entities.length);
@@ -91,7 +91,7 @@ export function coOccurrence(graph: Graph, articleCount: number, limit = 12): Sc
       }
     }
     const mine = graph.entityArticles[e]!.length;
-    const score = (f: number) => counts[f]! * Math.max(0, Math.log((articleCount * counts[f]!) / (mine * graph.entityArticles[f]!.length)));
+    const score = (f: number) => counts[f]! * Math.log((articleCount * counts[f]!) / (mine * graph.entityArticles[f]!.length));
     const top = topK(touched, counts, score, limit);
     for (const f of touched) counts[f] = 0;
     touched.length = 0;
