@@ -6,8 +6,10 @@
  * organization named in its articles; the article's own people and organizations are scored
  * against it, each weighted by how rare it is in the archive (a name in most articles says
  * little). The short name goes to the best candidate only when that score is clear and at least
- * twice the next one's; otherwise it stays as it is, and a short name with a single candidate is
- * left to the merge (merge.ts, step 3), which gives it to that one in every article.
+ * twice the next one's; or, when the article gives no other candidate a clear score, to one the
+ * archive names ten times as often as all the others together, if the article keeps some of its
+ * company. Otherwise it stays as it is, and a short name with a single candidate is left to the
+ * merge (merge.ts, step 3), which gives it to that one in every article.
  *
  * This runs before the merge, on records: the merge joins whole names, so "Blair" could only
  * go to one Blair in every article, and a fifth of bbc-dev's bare "Blair", "Brown" and
@@ -22,6 +24,11 @@ import { acronym, foldName, withoutLegalForm } from './merge.js';
 const MIN_SCORE = 10;
 /** How many times the next candidate's score the best one's must be. */
 const MIN_LEAD = 2;
+/**
+ * Without evidence for any one, a short name goes to a candidate named in this many times the
+ * articles of all the others together: in 1987 wire copy a bare "Reagan" is Ronald Reagan.
+ */
+const DOMINANCE = 10;
 
 /** Passes over the archive: a short name given away adds its article to the owner's company, which may settle others. */
 const MAX_PASSES = 3;
@@ -144,6 +151,12 @@ function onePass(records: ArticleRecord[], rules: AliasRules, names: ShortNames,
   });
   const displayName = (fold: string) =>
     [...spellings.get(fold)!].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))[0]![0];
+  const articlesOf = (fold: string) => [...spellings.get(fold)!.values()].reduce((sum, n) => sum + n, 0);
+  const dominantOf = memoize((short: string) => {
+    const ranked = [...owners.get(short)!].map((fold) => [fold, articlesOf(fold)] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const others = ranked.slice(1).reduce((sum, [, n]) => sum + n, 0);
+    return ranked[0]![1] >= DOMINANCE * others ? ranked[0]![0] : null;
+  });
 
   let given = 0;
   for (const record of editable) {
@@ -153,7 +166,7 @@ function onePass(records: ArticleRecord[], rules: AliasRules, names: ShortNames,
     for (const [i, entity] of record[kind].entries()) {
       const short = names.short(entity, folds[i]!);
       const candidates = short === null ? undefined : owners.get(short);
-      const owner = candidates && candidates.size > 1 ? bestOwner(`${names.prefix}:${short}`, [...candidates].sort(), context, company, archive) : null;
+      const owner = candidates && candidates.size > 1 ? bestOwner(`${names.prefix}:${short}`, [...candidates].sort(), dominantOf(short!), context, company, archive) : null;
       // (A full name the article names may already be kept, from a short name given to it.)
       if (!owner || keptApart(short!, owner)) {
         if (!kept.includes(entity)) kept.push(entity);
@@ -175,10 +188,14 @@ function onePass(records: ArticleRecord[], rules: AliasRules, names: ShortNames,
   return given;
 }
 
-/** The candidate whose company this article keeps, by a clear lead (see the module comment), or null. */
+/**
+ * The candidate whose company this article keeps, by a clear lead (see the module comment); else
+ * the dominant candidate, when the article gives none of the others a clear score; else null.
+ */
 function bestOwner(
   shortKey: string,
   candidates: readonly string[],
+  dominant: string | null,
   context: ReadonlySet<string>,
   company: ReadonlyMap<string, ReadonlySet<string>>,
   archive: ArchiveContext,
@@ -186,12 +203,17 @@ function bestOwner(
   let best: string | null = null;
   let bestScore = 0;
   let runnerUp = 0;
+  let dominantScore = 0;
   for (const candidate of candidates) {
     const known = company.get(candidate)!;
     let score = 0;
     for (const key of context) if (key !== shortKey && known.has(key)) score += archive.rarity(key);
+    if (candidate === dominant) dominantScore = score;
     if (score > bestScore) [best, bestScore, runnerUp] = [candidate, score, bestScore];
     else if (score > runnerUp) runnerUp = score;
   }
-  return bestScore >= MIN_SCORE && bestScore >= MIN_LEAD * runnerUp ? best : null;
+  if (bestScore >= MIN_SCORE && bestScore >= MIN_LEAD * runnerUp) return best;
+  // The dominant one needs some company in the article, and no other a clear score.
+  const evidenceElsewhere = best !== dominant ? bestScore >= MIN_SCORE : runnerUp >= MIN_SCORE;
+  return dominantScore >= MIN_SCORE / 2 && !evidenceElsewhere ? dominant : null;
 }

@@ -92,3 +92,19 @@ test('a name that contains the acronym is not one of its owners', () => {
   resolveShortNames(records, emptyAliasRules());
   assert.deepEqual(orgNames(freight)[0], 'Canadian Pacific Ltd', '"CP Rail" shares the company but does not spell CP');
 });
+
+test('without evidence for another, a short name goes to the one named in ten times the articles of the rest, if the article keeps some of its company', () => {
+  const records: ArticleRecord[] = [];
+  for (let n = 0; n < 20; n++) {
+    const people = ['Ronald Reagan', ...(n < 3 ? ['Marlin Fitzwater'] : [])].map((name) => entity(name));
+    records.push(makeRecord(`ronald-${n}.txt`, { people, organizations: [entity('White House')] }));
+  }
+  records.push(makeRecord('maureen.txt', { people: [entity('Maureen Reagan'), entity('Anne Someone')] }));
+  for (let n = 0; n < 200; n++) records.push(makeRecord(`other-${n}.txt`, { people: [entity(`Person ${n} Someone`)] }));
+  const briefing = makeRecord('briefing.txt', { people: [entity('Reagan'), entity('Marlin Fitzwater')], organizations: [entity('White House')] });
+  const lineUp = makeRecord('line-up.txt', { people: [entity('Reagan'), entity('Person 3 Someone')] });
+  records.push(briefing, lineUp);
+  resolveShortNames(records, emptyAliasRules());
+  assert.deepEqual(names(briefing), ['Ronald Reagan', 'Marlin Fitzwater'], 'his spokesman and the White House are his company');
+  assert.deepEqual(names(lineUp), ['Reagan', 'Person 3 Someone'], 'nothing of his company: left as it is');
+});

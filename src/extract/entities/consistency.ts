@@ -178,7 +178,7 @@ const PARTY_MEMBERS = new Set(['tory', 'tories', 'republican', 'republicans', 'd
 /** Acronyms of common nouns ("a new PC", "GDP grew", "Labour MPs"): never a name on their own. */
 const COMMON_ACRONYMS = new Set(['pc', 'pcs', 'dvd', 'dvds', 'cd', 'cds', 'mp3', 'pda', 'pdas', 'sms', 'gps', 'lcd', 'vcr', 'hdtv', 'dna',
   'gdp', 'gnp', 'ceo', 'ceos', 'cfo', 'mp', 'mps', 'mep', 'meps', 'atm', 'atms', 'suv', 'suvs', 'usb', 'id', 'ids', 'tv', 'tvs',
-  'r&b', 'gprs', 'agm', 'agms', 'ipo', 'ipos', 'dsl', 'adsl', 'vat', 'cpi', 'rpi', 'hiv']);
+  'r&b', 'gprs', 'agm', 'agms', 'ipo', 'ipos', 'dsl', 'adsl', 'vat', 'cpi', 'rpi', 'hiv', 'lp', 'lps']);
 
 /** Trim titles, articles and possessives from a mention's edges; null when nothing name-like is left. */
 export function cleanMention(m: Mention): Mention | null {
