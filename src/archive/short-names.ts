@@ -145,10 +145,8 @@ function onePass(records: ArticleRecord[], rules: AliasRules, names: ShortNames,
       company.set(fold, known);
     }
   }
-  const keptApart = (a: string, b: string) => rules.separate[kind].some((group) => {
-    const folds = new Set(group.map(foldName));
-    return folds.has(a) && folds.has(b);
-  });
+  const separateGroups = rules.separate[kind].map((group) => new Set(group.map(foldName)));
+  const keptApart = (a: string, b: string) => separateGroups.some((folds) => folds.has(a) && folds.has(b));
   const displayName = (fold: string) =>
     [...spellings.get(fold)!].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))[0]![0];
   const articlesOf = (fold: string) => [...spellings.get(fold)!.values()].reduce((sum, n) => sum + n, 0);

@@ -99,9 +99,17 @@ export function coOccurrence(graph: Graph, articleCount: number, limit = 12): Sc
   });
 }
 
-/** Scores are products of logarithms: compare with a tolerance so float order never decides. */
+/** Scores are sums and products of the same few logarithms: within this, two are equal, so float order never decides. */
+const SCORE_TOLERANCE = 1e-9;
+
+/** 1 or -1 when `x` is the higher or lower score, 0 when the two are equal within the tolerance. */
+function scoreOrder(x: number, y: number): number {
+  return Math.abs(x - y) > SCORE_TOLERANCE ? Math.sign(x - y) : 0;
+}
+
 function ranksAbove(score: number, count: number, index: number, other: Scored): boolean {
-  if (Math.abs(score - other.score) > 1e-9) return score > other.score;
+  const order = scoreOrder(score, other.score);
+  if (order !== 0) return order > 0;
   if (count !== other.count) return count > other.count;
   return index < other.index;
 }
@@ -158,7 +166,7 @@ export function relatedArticles(graph: Graph, articleCount: number, limit = 5): 
     for (const b of touched) {
       const score = scores[b]!;
       // Most candidates lose to the current fifth: rule them out before making an object.
-      if (best.length === limit && score < best[limit - 1]!.score - 1e-9) continue;
+      if (best.length === limit && scoreOrder(score, best[limit - 1]!.score) < 0) continue;
       const candidate = { index: b, score, distance: Math.abs(b - a) };
       if (best.length === limit && !better(candidate, best[best.length - 1]!)) continue;
       let at = best.length;
@@ -174,8 +182,8 @@ export function relatedArticles(graph: Graph, articleCount: number, limit = 5): 
 }
 
 function better(x: { index: number; score: number; distance: number }, y: { index: number; score: number; distance: number }): boolean {
-  // Scores are sums of the same few logarithms; compare with a tolerance so float order never decides.
-  if (Math.abs(x.score - y.score) > 1e-9) return x.score > y.score;
+  const order = scoreOrder(x.score, y.score);
+  if (order !== 0) return order > 0;
   if (x.distance !== y.distance) return x.distance < y.distance;
   return x.index < y.index;
 }

@@ -301,6 +301,11 @@ function namesKnownOrganization(m: Mention, toks: readonly string[], type: Entit
 
 /** A wire ticker ("BAC", "BRKN.S"). */
 const TICKER = /^[A-Z][A-Z.]{0,7}$/;
+/**
+ * A ticker alone in its brackets, stricter than TICKER: with no name beside it in the span, a
+ * longer word in capitals may be an unlisted company's name ("<CANTREX>" in a headline).
+ */
+const LONE_TICKER = /^[A-Z]{1,5}(?:\.[A-Z]{1,2})?$/;
 
 /**
  * A span without wire copy's brackets inside it: a ticker before or after the name goes
@@ -324,7 +329,7 @@ function insideBrackets(toks: readonly string[], start: number, end: number): [n
 function isTicker(m: Mention, start: number, end: number): boolean {
   const opened = start > 0 ? m.tokens[start - 1] : m.before;
   const closed = end < m.tokens.length ? m.tokens[end] : m.after[0];
-  return end - start === 1 && opened === '<' && closed === '>' && /^[A-Z]{1,5}(?:\.[A-Z]{1,2})?$/.test(m.tokens[start]!);
+  return end - start === 1 && opened === '<' && closed === '>' && LONE_TICKER.test(m.tokens[start]!);
 }
 
 /** Cut a mention's surface text to tokens [start, end) by locating the tokens in order. */
